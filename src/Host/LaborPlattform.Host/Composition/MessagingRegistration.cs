@@ -1,0 +1,36 @@
+using LaborPlattform.Shared.Messaging;
+using Mediator;
+
+namespace LaborPlattform.Host.Composition;
+
+internal static class MessagingRegistration
+{
+    /// <summary>
+    /// The in-process mediator. Its source generator runs here, in the host, and builds the dispatch for every
+    /// request and notification of the listed assemblies (module internals are visible to the host). Handlers
+    /// are scoped so they share the request's DbContexts. Every message passes logging, then validation.
+    /// </summary>
+    public static IServiceCollection AddPlatformMessaging(this IServiceCollection services)
+    {
+        services.AddMediator((MediatorOptions options) =>
+        {
+            options.Namespace = "LaborPlattform.Host.Messaging";
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.NotificationPublisherType = typeof(ForeachAwaitPublisher);
+            // Every assembly that declares messages or handlers; a module joins the list with its first message.
+            options.Assemblies =
+            [
+                typeof(Program),
+                typeof(LaborPlattform.Shared.Accounts.GetLabTeam),
+                typeof(LaborPlattform.Labs.LabsModule),
+                typeof(LaborPlattform.Labs.Contracts.GetLab),
+            ];
+            options.PipelineBehaviors =
+            [
+                typeof(LoggingBehaviour<,>),
+                typeof(ValidationBehaviour<,>),
+            ];
+        });
+        return services;
+    }
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using LaborPlattform.Host.Accounts;
+using LaborPlattform.Shared.Auditing;
+using LaborPlattform.Shared.Authorization;
+using LaborPlattform.Shared.Demo;
+using LaborPlattform.Shared.Navigation;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
+using Scalar.AspNetCore;
+
+namespace LaborPlattform.Host.Composition;
+
+/// <summary>Everything the host adds around the modules: accounts, messaging, UI, API plumbing, health.</summary>
+internal static class PlatformRegistration
+{
+    public static readonly CultureInfo[] Cultures = [CultureInfo.GetCultureInfo("de-DE"), CultureInfo.GetCultureInfo("en")];
+
+    public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentActor, CurrentActor>();
+
+        services.AddAccounts(builder.Configuration);
+        services.AddPlatformPolicies();
+        services.AddPlatformMessaging();
+        services.AddScoped<IDemoDataSeeder, DemoAccounts>();
+
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture("de-DE");
+            o.SupportedCultures = Cultures;
+            o.SupportedUICultures = Cultures;
+            // German unless the person chose English (language link in the footer); the browser's language is
+            // deliberately not used, so citizens never get a half-translated page by accident.
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);
+        });
+        services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
+        // German text stays readable in the HTML (ä, not &#xE4;); Razor still encodes everything that matters.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.AddHealthChecks();
+
+        services.AddSingleton(new NavigationItem("Benutzerkonten", "/admin/benutzer", NavigationArea.Administration, 10, typeof(HostResource), Policies.Administrator));
+        services.AddSingleton(new NavigationItem("Änderungsprotokoll", "/admin/protokoll", NavigationArea.Administration, 20, typeof(HostResource), Policies.Administrator));
+        return builder;
+    }
+
+    public static WebApplication UsePlatform(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/fehler",
+            StatusCodeSelector = ErrorStatus.For,
+            // Refusals (not found, forbidden, …) are expected outcomes, not errors worth a stack trace in the log.
+            SuppressDiagnosticsCallback = context => ErrorStatus.IsRefusal(context.Exception),
+        });
+        app.UseWhen(c => AccountsRegistration.IsApi(c.Request), api => api.UseStatusCodePages());
+        app.UseWhen(c => !AccountsRegistration.IsApi(c.Request), pages => pages.UseStatusCodePagesWithReExecute("/fehler/{0}"));
+        app.UseSecurityHeaders();
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapRazorPages();
+        app.MapOpenApi().AllowAnonymous();
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapScalarApiReference().AllowAnonymous();
+        }
+
+        // Liveness: the process answers. Readiness: every module's database answers too.
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+
+        app.MapGet("/sprache", (string culture, string? returnUrl, HttpContext http) =>
+        {
+            var chosen = Cultures.FirstOrDefault(c => string.Equals(c.Name, culture, StringComparison.OrdinalIgnoreCase)) ?? Cultures[0];
+            http.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+                new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+            return Results.LocalRedirect(returnUrl is not null && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
+        }).AllowAnonymous().ExcludeFromDescription();
+
+        return app;
+    }
+}

@@ -1,0 +1,87 @@
+using LaborPlattform.Host.Accounts;
+using LaborPlattform.Shared.Web;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace LaborPlattform.Host.Pages.Admin.Benutzer;
+
+/// <summary>An account: name, roles, labs; disable or enable; new invitation or reset link.</summary>
+internal sealed class BearbeitenModel(ISender sender, IStringLocalizer<HostResource> t) : AccessFormModel(sender, t)
+{
+    [FromRoute]
+    public string UserId { get; set; } = string.Empty;
+
+    [BindProperty]
+    public string ConcurrencyStamp { get; set; } = string.Empty;
+
+    public new UserDetails User { get; private set; } = default!;
+
+    public string? InvitationLink { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+
+        Access = new AccessInput { DisplayName = User.DisplayName, Roles = [.. User.Roles], LabIds = [.. User.LabIds] };
+        ConcurrencyStamp = User.ConcurrencyStamp;
+        InvitationLink = TempData["Invitation"] as string;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (await this.TryAsync(() => Sender.Send(new ChangeUserAccess(UserId, ConcurrencyStamp, Access.DisplayName, Access.Roles, Access.LabIds), ct).AsTask(), "Access"))
+        {
+            TempData["Status"] = T["Das Konto wurde gespeichert. Die Änderungen gelten ab der nächsten Anfrage der Person."].Value;
+            return RedirectToPage();
+        }
+
+        return await LoadAsync(ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostDisableAsync(bool disabled, CancellationToken ct)
+    {
+        if (await this.TryAsync(() => Sender.Send(new SetUserDisabled(UserId, disabled), ct).AsTask(), "Access"))
+        {
+            TempData["Status"] = (disabled ? T["Das Konto wurde deaktiviert."] : T["Das Konto wurde wieder aktiviert."]).Value;
+            return RedirectToPage();
+        }
+
+        return await ReloadAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostInvitationAsync(CancellationToken ct)
+    {
+        var token = await Sender.Send(new CreateInvitationToken(UserId), ct);
+        TempData["Invitation"] = InvitationLinks.For(Request, UserId, token);
+        return RedirectToPage();
+    }
+
+    private async Task<IActionResult> ReloadAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+
+        Access = new AccessInput { DisplayName = User.DisplayName, Roles = [.. User.Roles], LabIds = [.. User.LabIds] };
+        ConcurrencyStamp = User.ConcurrencyStamp;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        if (await Sender.Send(new GetUser(UserId), ct) is not { } user)
+        {
+            return false;
+        }
+
+        User = user;
+        await LoadChoicesAsync(ct);
+        return true;
+    }
+}

@@ -1,0 +1,22 @@
+using LaborPlattform.Host.Accounts;
+using LaborPlattform.Labs.Contracts;
+using Mediator;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LaborPlattform.Host.Pages.Admin.Benutzer;
+
+/// <summary>All accounts with roles, labs and state (administrators; the /Admin folder requires the policy).</summary>
+internal sealed class IndexModel(ISender sender) : PageModel
+{
+    private Dictionary<Guid, string> _labNames = [];
+
+    public IReadOnlyList<UserSummary> Users { get; private set; } = [];
+
+    public string LabName(Guid labId) => _labNames.GetValueOrDefault(labId, labId.ToString());
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Users = await sender.Send(new GetUsers(), ct);
+        _labNames = (await sender.Send(new GetLabs(IncludeArchived: true), ct)).ToDictionary(l => l.Id, l => l.Name);
+    }
+}

@@ -1,0 +1,80 @@
+using LaborPlattform.Labs.Contracts;
+using LaborPlattform.Labs.ManageMunicipalities;
+using LaborPlattform.Labs.ManageUniversities;
+using LaborPlattform.Shared.Accounts;
+using LaborPlattform.Shared.Authorization;
+using LaborPlattform.Shared.Web;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace LaborPlattform.Labs.Areas.Labs.Pages;
+
+/// <summary>
+/// A lab with its consortium, universities and team. Readable by everyone who may read the lab; the changes
+/// posted from here (remove a member, add or remove a university or course) need the right to edit it.
+/// </summary>
+[Authorize(Policy = Policies.ReadLab)]
+internal sealed class DetailsModel(ISender sender, IAuthorizationService authorization, IStringLocalizer<LabsResource> t) : PageModel
+{
+    [FromRoute]
+    public Guid LabId { get; set; }
+
+    public LabDto Lab { get; private set; } = default!;
+
+    public IReadOnlyList<TeamMember> Team { get; private set; } = [];
+
+    public bool CanEdit { get; private set; }
+
+    public bool CanArchive { get; private set; }
+
+    [BindProperty]
+    public UniversityInput University { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostRemoveMunicipalityAsync(string key, int version, CancellationToken ct) =>
+        ChangeAsync(() => sender.Send(new RemoveMemberMunicipality(LabId, version, key), ct).AsTask(), t["Die Kommune wurde entfernt."], ct);
+
+    public Task<IActionResult> OnPostAddUniversityAsync(int version, CancellationToken ct) =>
+        ChangeAsync(() => sender.Send(new AddPartnerUniversity(LabId, version, University.Name), ct).AsTask(), t["Die Hochschule wurde hinzugefügt."], ct, "University");
+
+    public Task<IActionResult> OnPostRemoveUniversityAsync(Guid universityId, int version, CancellationToken ct) =>
+        ChangeAsync(() => sender.Send(new RemovePartnerUniversity(LabId, version, universityId), ct).AsTask(), t["Die Hochschule wurde entfernt."], ct);
+
+    public Task<IActionResult> OnPostRemoveTeachingLinkAsync(Guid universityId, Guid teachingLinkId, int version, CancellationToken ct) =>
+        ChangeAsync(() => sender.Send(new RemoveTeachingLink(LabId, version, universityId, teachingLinkId), ct).AsTask(), t["Die Lehrveranstaltung wurde entfernt."], ct);
+
+    private async Task<IActionResult> ChangeAsync(Func<Task> change, string done, CancellationToken ct, string prefix = "Input")
+    {
+        await authorization.RequireLabAsync(User, LabId, Policies.EditLab);
+        if (await this.TryAsync(change, prefix))
+        {
+            TempData["Status"] = done;
+            return RedirectToPage();
+        }
+
+        return await LoadAsync(ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        if (await sender.Send(new GetLab(LabId), ct) is not { } lab)
+        {
+            return false;
+        }
+
+        Lab = lab;
+        Team = await sender.Send(new GetLabTeam(LabId), ct);
+        CanEdit = !lab.IsArchived && await authorization.AllowsLabAsync(User, LabId, Policies.EditLab);
+        CanArchive = !lab.IsArchived && User.IsInRole(Roles.Administrator);
+        return true;
+    }
+
+    public sealed class UniversityInput
+    {
+        public string Name { get; set; } = string.Empty;
+    }
+}

@@ -1,0 +1,62 @@
+using LaborPlattform.Shared.Persistence;
+
+namespace LaborPlattform.Labs.Domain;
+
+/// <summary>A funding programme, e.g. "Regionale Open Government Labore" or its predecessor "Open Government Modellkommunen" (2017–2019).</summary>
+internal sealed class Programme : IVersioned
+{
+    private Programme()
+    {
+    }
+
+    public Programme(Guid id, string name, string description, int startYear, int? endYear)
+    {
+        Id = id;
+        Version = 1;
+        Edit(name, description, startYear, endYear);
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Name { get; private set; } = string.Empty;
+
+    public string Description { get; private set; } = string.Empty;
+
+    public int StartYear { get; private set; }
+
+    public int? EndYear { get; private set; }
+
+    public int Version { get; private set; }
+
+    public void Edit(string name, string description, int startYear, int? endYear)
+    {
+        Name = name.Trim();
+        Description = description.Trim();
+        StartYear = startYear;
+        EndYear = endYear;
+    }
+}
+
+/// <summary>A theme labs and sub-projects work on (energy transition, digital participation, …); administrators add more.</summary>
+internal sealed class Theme
+{
+    private Theme()
+    {
+    }
+
+    public Theme(Guid id, string key, string name)
+    {
+        Id = id;
+        Key = key;
+        Name = name.Trim();
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>Stable identifier for code and reports (e.g. <c>energy-transition</c>).</summary>
+    public string Key { get; private set; } = string.Empty;
+
+    public string Name { get; private set; } = string.Empty;
+
+    public void Rename(string name) => Name = name.Trim();
+}

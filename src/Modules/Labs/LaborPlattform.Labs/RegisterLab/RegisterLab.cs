@@ -1,0 +1,136 @@
+using FluentValidation;
+using LaborPlattform.Labs.Data;
+using LaborPlattform.Labs.Domain;
+using LaborPlattform.Shared.Authorization;
+using LaborPlattform.Shared.Errors;
+using LaborPlattform.Shared.Web;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace LaborPlattform.Labs.RegisterLab;
+
+/// <summary>Registers a new lab in a programme, optionally with its first member municipalities and universities.</summary>
+internal sealed record RegisterLab(
+    string Name,
+    string ShortDescription,
+    string FederalStateCode,
+    Guid ProgrammeId,
+    DateOnly FundingStart,
+    DateOnly FundingEnd,
+    IReadOnlyList<Guid>? ThemeIds = null,
+    IReadOnlyList<NewMunicipality>? Municipalities = null,
+    IReadOnlyList<string>? Universities = null) : ICommand<Guid>;
+
+internal sealed record NewMunicipality(string MunicipalityKey, string Name, string Kind, string Role) : IMunicipalityFields;
+
+internal sealed class RegisterLabValidator : AbstractValidator<RegisterLab>
+{
+    public RegisterLabValidator()
+    {
+        RuleFor(x => x.Name).NameRules();
+        RuleFor(x => x.ShortDescription).ShortDescriptionRules();
+        RuleFor(x => x.FederalStateCode).FederalStateRules();
+        RuleFor(x => x.ProgrammeId).NotEmpty().WithMessage("Bitte wählen Sie das Programm, in dem das Labor gefördert wird.");
+        RuleFor(x => x.FundingStart).NotEmpty().WithMessage("Bitte geben Sie den Beginn der Förderung an.");
+        RuleFor(x => x.FundingEnd)
+            .GreaterThanOrEqualTo(x => x.FundingStart).WithMessage("Das Ende der Förderung darf nicht vor ihrem Beginn liegen.");
+        RuleForEach(x => x.Municipalities).SetValidator(new MunicipalityFieldsValidator<NewMunicipality>());
+        RuleForEach(x => x.Universities)
+            .Must(u => !string.IsNullOrWhiteSpace(u)).WithMessage("Bitte geben Sie den Namen der Hochschule an.")
+            .MaximumLength(200).WithMessage("Der Name darf höchstens 200 Zeichen lang sein.");
+    }
+}
+
+
+internal sealed class RegisterLabHandler(LabsDbContext db, TimeProvider time) : ICommandHandler<RegisterLab, Guid>
+{
+    public async ValueTask<Guid> Handle(RegisterLab command, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        if (!await db.Programmes.AnyAsync(p => p.Id == command.ProgrammeId, cancellationToken))
+        {
+            errors.Add("programmeId", "Dieses Programm gibt es nicht.");
+        }
+
+        var name = command.Name.Trim();
+        if (await db.Labs.AnyAsync(l => l.Name == name, cancellationToken))
+        {
+            errors.Add("name", $"Es gibt bereits ein Labor mit dem Namen „{name}“.");
+        }
+
+        await ThemeCheck.AddUnknownThemesAsync(db, command.ThemeIds, errors, cancellationToken);
+        errors.ThrowIfAny();
+
+        var slug = await UniqueSlugAsync(Lab.SlugFor(name), cancellationToken);
+        var lab = new Lab(
+            Guid.CreateVersion7(),
+            slug,
+            command.ProgrammeId,
+            new LabDetails(name, command.ShortDescription, command.FederalStateCode.ToUpperInvariant(), command.FundingStart, command.FundingEnd, command.ThemeIds ?? []),
+            time.GetUtcNow());
+
+        var municipalities = command.Municipalities ?? [];
+        for (var i = 0; i < municipalities.Count; i++)
+        {
+            var m = municipalities[i];
+            lab.AddMunicipality(m.MunicipalityKey, m.Name, LabRules.ParseKind(m.Kind)!.Value, LabRules.ParseRole(m.Role)!.Value, $"municipalities[{i}].");
+        }
+
+        var universities = command.Universities ?? [];
+        for (var i = 0; i < universities.Count; i++)
+        {
+            lab.AddUniversity(universities[i], $"universities[{i}].");
+        }
+
+        db.Labs.Add(lab);
+        await db.SaveChangesAsync(cancellationToken);
+        return lab.Id;
+    }
+
+    private async Task<string> UniqueSlugAsync(string slug, CancellationToken ct)
+    {
+        var candidate = slug;
+        for (var n = 2; await db.Labs.AnyAsync(l => l.Slug == candidate, ct); n++)
+        {
+            candidate = $"{slug}-{n}";
+        }
+
+        return candidate;
+    }
+}
+
+internal static class ThemeCheck
+{
+    public static async Task AddUnknownThemesAsync(LabsDbContext db, IReadOnlyList<Guid>? themeIds, ValidationErrors errors, CancellationToken ct)
+    {
+        if (themeIds is not { Count: > 0 })
+        {
+            return;
+        }
+
+        var known = await db.Themes.Where(t => themeIds.Contains(t.Id)).Select(t => t.Id).ToListAsync(ct);
+        if (themeIds.Except(known).Any())
+        {
+            errors.Add("themeIds", "Mindestens eines der gewählten Themen gibt es nicht.");
+        }
+    }
+}
+
+internal static class RegisterLabEndpoint
+{
+    public static void Map(RouteGroupBuilder api) =>
+        api.MapPost("/labs", async Task<Created<IdResponse>> (RegisterLab command, ISender sender, CancellationToken ct) =>
+            {
+                var id = await sender.Send(command, ct);
+                return TypedResults.Created($"/api/labs/{id}", new IdResponse(id));
+            })
+            .RequireAuthorization(Policies.Administrator)
+            .WithName("RegisterLab")
+            .WithSummary("Registers a lab (administrators).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+}
