@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using LaborPlattform.Labs.Contracts;
 using LaborPlattform.Shared.Authorization;
+using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 
 namespace LaborPlattform.Testing;
@@ -34,4 +35,16 @@ public static class TestLabs
     }
 
     private sealed record IdBody(Guid Id);
+}
+
+public static class DemoLabs
+{
+    /// <summary>The id of a demo lab by its URL name (demo factories only).</summary>
+    public static async Task<Guid> LabIdAsync(this PlatformFactory factory, string slug)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var sender = scope.ServiceProvider.GetRequiredService<Mediator.ISender>();
+        var lab = await sender.Send(new GetLabBySlug(slug));
+        return lab?.Id ?? throw new InvalidOperationException($"No demo lab '{slug}'.");
+    }
 }
