@@ -100,6 +100,8 @@ internal sealed class AccountsDatabase(AccountsDbContext context) : IModuleDatab
 
     public async Task<IReadOnlyList<string>> PendingMigrationsAsync(CancellationToken cancellationToken) =>
         (await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.GetPendingMigrationsAsync(context.Database, cancellationToken)).ToList();
+
+    public bool HasPendingModelChanges() => Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.HasPendingModelChanges(context.Database);
 }
 
 /// <summary>Identity's messages in German, for the forms that show them.</summary>

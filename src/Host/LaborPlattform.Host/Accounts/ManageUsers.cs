@@ -154,8 +154,8 @@ internal sealed class ManageUsersHandler(
         Check(await users.RemoveClaimsAsync(user, currentScopes.Where(c => !wantedScopes.Contains(c.Value))), "labIds");
         Check(await users.AddClaimsAsync(user, wantedScopes.Where(s => currentScopes.All(c => !string.Equals(c.Value, s, StringComparison.OrdinalIgnoreCase))).Select(s => new Claim(PlatformClaims.LabScope, s))), "labIds");
 
-        // New roles or labs apply from the user's next request.
-        Check(await users.UpdateSecurityStampAsync(user), string.Empty);
+        // No new security stamp: the person stays signed in, and the principal rebuilt on their next request
+        // (the stamp is validated on every request) carries the new roles and labs.
         await transaction.CommitAsync(cancellationToken);
         return Unit.Value;
     }

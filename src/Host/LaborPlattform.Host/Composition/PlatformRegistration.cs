@@ -1,4 +1,5 @@
 using System.Globalization;
+using FluentValidation;
 using LaborPlattform.Host.Accounts;
 using LaborPlattform.Shared.Auditing;
 using LaborPlattform.Shared.Authorization;
@@ -26,6 +27,8 @@ internal static class PlatformRegistration
         services.AddPlatformPolicies();
         services.AddPlatformMessaging();
         services.AddScoped<IDemoDataSeeder, DemoAccounts>();
+        services.AddValidatorsFromAssemblyContaining<HostResource>(includeInternalTypes: true);
+        FluentValidation.ValidatorOptions.Global.LanguageManager.Culture = CultureInfo.GetCultureInfo("de");
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(o =>

@@ -10,6 +10,9 @@ public interface IModuleDatabase
     Task MigrateAsync(CancellationToken cancellationToken);
 
     Task<IReadOnlyList<string>> PendingMigrationsAsync(CancellationToken cancellationToken);
+
+    /// <summary>True when the model has changes no migration describes yet (a forgotten <c>migrations add</c>).</summary>
+    bool HasPendingModelChanges();
 }
 
 internal sealed class ModuleDatabase<TContext>(TContext context) : IModuleDatabase
@@ -21,4 +24,6 @@ internal sealed class ModuleDatabase<TContext>(TContext context) : IModuleDataba
 
     public async Task<IReadOnlyList<string>> PendingMigrationsAsync(CancellationToken cancellationToken) =>
         (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+
+    public bool HasPendingModelChanges() => context.Database.HasPendingModelChanges();
 }

@@ -1,0 +1,4 @@
+using LaborPlattform.Testing;
+using Xunit;
+
+[assembly: AssemblyFixture(typeof(PlatformFactory))]
