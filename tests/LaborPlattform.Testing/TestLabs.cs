@@ -47,4 +47,13 @@ public static class DemoLabs
         var lab = await sender.Send(new GetLabBySlug(slug));
         return lab?.Id ?? throw new InvalidOperationException($"No demo lab '{slug}'.");
     }
+
+    /// <summary>The id of a partner university of a demo lab.</summary>
+    public static async Task<Guid> UniversityIdAsync(this PlatformFactory factory, string slug, string university)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var sender = scope.ServiceProvider.GetRequiredService<Mediator.ISender>();
+        var lab = await sender.Send(new GetLabBySlug(slug)) ?? throw new InvalidOperationException($"No demo lab '{slug}'.");
+        return lab.Universities.Single(u => u.Name == university).Id;
+    }
 }

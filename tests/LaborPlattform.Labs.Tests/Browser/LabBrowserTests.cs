@@ -95,12 +95,13 @@ public sealed class LabBrowserTests(BrowserFixture browser) : IClassFixture<Brow
         var urls = new List<string> { "/intern", "/intern/labore", $"/intern/labore/{bremen}", "/labore", "/labore/bremen-bremerhaven" };
         if (account.StartsWith("admin", StringComparison.Ordinal) || account.StartsWith("koordination", StringComparison.Ordinal))
         {
-            urls.AddRange([$"/intern/labore/{bremen}/bearbeiten", $"/intern/labore/{bremen}/kommunen/neu", $"/intern/labore/{bremen}/kommunen/04012000"]);
+            var university = await browser.Platform.UniversityIdAsync("bremen-bremerhaven", "Hochschule Bremen");
+            urls.AddRange([$"/intern/labore/{bremen}/bearbeiten", $"/intern/labore/{bremen}/kommunen/neu", $"/intern/labore/{bremen}/kommunen/04012000", $"/intern/labore/{bremen}/hochschulen/{university}/lehre"]);
         }
 
         if (account.StartsWith("admin", StringComparison.Ordinal))
         {
-            urls.AddRange(["/intern/labore/neu", $"/intern/labore/{bremen}/archivieren", "/admin/programme"]);
+            urls.AddRange(["/intern/labore/neu", $"/intern/labore/{bremen}/archivieren", "/admin/programme", "/admin/programme/0199a1f0-0000-7000-8000-000000000001"]);
         }
 
         foreach (var url in urls)
