@@ -39,7 +39,7 @@ public class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public string DataDirectory { get; }
 
     /// <summary>The platform's clock. Starts at the real time; tests may move it.</summary>
-    public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
+    public FakeTimeProvider Time { get; } = new(TimeProvider.System.GetUtcNow());
 
     /// <summary>Whether demo data and demo accounts are seeded (off by default: tests make their own data).</summary>
     protected virtual bool DemoMode => false;
