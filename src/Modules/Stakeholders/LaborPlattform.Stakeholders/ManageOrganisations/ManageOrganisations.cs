@@ -54,6 +54,14 @@ internal sealed record EditOrganisation(
     bool HearingLoop,
     IReadOnlyList<InvolvementInput> Involvements) : ICommand, IOrganisationFields;
 
+/// <summary>
+/// Involves an organisation already on the platform (recorded by another lab) in this lab as well, instead of
+/// recording it twice. Organisations are shared master data: afterwards both labs see and maintain it.
+/// </summary>
+internal sealed record InvolveOrganisation(Guid LabId, Guid OrganisationId, int Version, IReadOnlyList<InvolvementInput> Involvements) : ICommand;
+
+internal sealed record InvolveRequest(int Version, IReadOnlyList<InvolvementInput>? Involvements);
+
 /// <summary>The body of POST and PUT on organisations (the version only for PUT).</summary>
 internal sealed record OrganisationRequest(
     string Name,
@@ -92,10 +100,37 @@ internal sealed class EditOrganisationValidator : AbstractValidator<EditOrganisa
     }
 }
 
+internal sealed class InvolveOrganisationValidator : AbstractValidator<InvolveOrganisation>
+{
+    public InvolveOrganisationValidator()
+    {
+        RuleFor(x => x.Version).GreaterThan(0).WithMessage("Bitte geben Sie die Version an, die Sie gesehen haben.");
+        RuleFor(x => x.Involvements).NotEmpty().WithMessage("Bitte wählen Sie mindestens eine Rolle der Organisation in diesem Labor.");
+        RuleForEach(x => x.Involvements).SetValidator(new InvolvementInputValidator());
+    }
+}
+
 internal sealed class ManageOrganisationsHandler(StakeholdersDbContext db, ISender sender, TimeProvider time) :
     ICommandHandler<RegisterOrganisation, Guid>,
-    ICommandHandler<EditOrganisation>
+    ICommandHandler<EditOrganisation>,
+    ICommandHandler<InvolveOrganisation>
 {
+    public async ValueTask<Unit> Handle(InvolveOrganisation command, CancellationToken cancellationToken)
+    {
+        await sender.EnsureWritableAsync(command.LabId, cancellationToken);
+        var organisation = await db.Organisations.Include(o => o.Involvements).SingleOrDefaultAsync(o => o.Id == command.OrganisationId, cancellationToken)
+            ?? throw new NotFoundException("Organisation", command.OrganisationId);
+        db.ExpectVersion(organisation, command.Version);
+        if (organisation.IsInvolvedIn(command.LabId))
+        {
+            throw new ValidationFailedException("organisationId", $"„{organisation.Name}“ ist bereits an diesem Labor beteiligt.");
+        }
+
+        organisation.SetInvolvements(command.LabId, command.Involvements.ToDetails());
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+
     public async ValueTask<Guid> Handle(RegisterOrganisation command, CancellationToken cancellationToken)
     {
         await sender.EnsureWritableAsync(command.LabId, cancellationToken);
@@ -153,6 +188,18 @@ internal static class ManageOrganisationsEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
+        api.MapPost("/labs/{labId:guid}/organisations/{organisationId:guid}/involvements", async Task<NoContent> (Guid labId, Guid organisationId, InvolveRequest body, ISender sender, CancellationToken ct) =>
+            {
+                await sender.Send(new InvolveOrganisation(labId, organisationId, body.Version, body.Involvements ?? []), ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(Policies.ContributeToLab)
+            .WithName("InvolveOrganisation")
+            .WithSummary("Involves an organisation recorded by another lab in this lab too (with its roles here). Version is the organisation's.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
         api.MapPost("/labs/{labId:guid}/organisations", async Task<Created<IdResponse>> (Guid labId, OrganisationRequest body, ISender sender, CancellationToken ct) =>
             {
                 var id = await sender.Send(

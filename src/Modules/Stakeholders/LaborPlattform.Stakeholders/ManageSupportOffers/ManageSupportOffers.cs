@@ -129,11 +129,17 @@ internal sealed class SupportOfferFieldsValidator<T> : AbstractValidator<T>
         RuleFor(x => x.Recurrence)
             .Must(r => string.IsNullOrWhiteSpace(r) || Names.Parse<Recurrence>(r, Names.Name) is not null)
             .WithMessage("Die Wiederholung ist wöchentlich (Weekly), alle zwei Wochen (Fortnightly) oder monatlich (Monthly).");
-        RuleFor(x => x.Fee)
-            .NotNull().When(x => !x.IsFree).WithMessage("Bitte geben Sie den Preis in Euro an oder wählen Sie „kostenlos“.")
-            .GreaterThan(0).When(x => !x.IsFree && x.Fee is not null).WithMessage("Der Preis muss größer als 0 Euro sein; sonst wählen Sie „kostenlos“.")
-            .LessThanOrEqualTo(MaxFee).When(x => !x.IsFree && x.Fee is not null).WithMessage("Der Preis darf höchstens 10.000 Euro betragen.")
-            .Must(f => f is null || decimal.Round(f.Value, 2) == f.Value).When(x => !x.IsFree).WithMessage("Der Preis hat höchstens zwei Nachkommastellen (Cent).");
+        // One rule per condition: FluentValidation applies a When to every earlier validator of the same chain.
+        When(x => !x.IsFree, () =>
+        {
+            RuleFor(x => x.Fee).NotNull().WithMessage("Bitte geben Sie den Preis in Euro an oder wählen Sie „kostenlos“.");
+            RuleFor(x => x.Fee!.Value)
+                .GreaterThan(0).WithMessage("Der Preis muss größer als 0 Euro sein; sonst wählen Sie „kostenlos“.")
+                .LessThanOrEqualTo(MaxFee).WithMessage("Der Preis darf höchstens 10.000 Euro betragen.")
+                .Must(f => decimal.Round(f, 2) == f).WithMessage("Der Preis hat höchstens zwei Nachkommastellen (Cent).")
+                .OverridePropertyName("fee")
+                .When(x => x.Fee is not null);
+        });
         RuleFor(x => x.ContactChannel)
             .Must(c => !string.IsNullOrWhiteSpace(c)).WithMessage("Bitte geben Sie an, wie man sich meldet oder anmeldet, z. B. eine Telefonnummer der Organisation.")
             .MaximumLength(300).WithMessage("Der Kontaktweg darf höchstens 300 Zeichen lang sein.");
