@@ -100,7 +100,7 @@ public sealed class StakeholderBrowserTests(BrowserFixture browser) : IClassFixt
         if (contributes)
         {
             urls.AddRange([
-                $"{lab}/organisationen/bearbeiten", $"{lab}/organisationen/bearbeiten/{ids.OrganisationId}", $"{lab}/organisationen/import",
+                $"{lab}/organisationen/bearbeiten", $"{lab}/organisationen/bearbeiten/{ids.OrganisationId}", $"{lab}/organisationen/import", $"{lab}/organisationen/einbinden?Name=Begegnung",
                 $"{lab}/organisationen/{ids.OrganisationId}/ansprechpersonen", $"{lab}/organisationen/{ids.OrganisationId}/ansprechpersonen/{ids.ContactPersonId}",
                 $"{lab}/ansprechpersonen/{ids.ContactPersonId}/loeschen", $"{lab}/netzwerke/bearbeiten", $"{lab}/netzwerke/bearbeiten/{ids.NetworkId}",
                 $"{lab}/netzwerke/{ids.NetworkId}/mitglieder/{ids.MembershipId}", $"{lab}/angebote/bearbeiten", $"{lab}/angebote/bearbeiten/{ids.OfferId}",
@@ -172,6 +172,22 @@ public sealed class StakeholderBrowserTests(BrowserFixture browser) : IClassFixt
         (await page.GetByRole(AriaRole.Heading, new() { Level = 2, Name = "Prüfergebnis: 2 Zeilen, 1 Fehler" }).CountAsync()).ShouldBe(1);
         (await page.ContentAsync()).ShouldContain("gibt es bereits");
         (await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("einlesen") }).CountAsync()).ShouldBe(0);
+        await BrowserFixture.ShouldHaveNoAccessibilityViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task A_coordinator_of_another_lab_is_refused_the_demo_labs_pages_but_finds_its_organisations_to_involve()
+    {
+        var ids = await DemoAsync();
+        var nordhessen = await browser.Platform.LabIdAsync("demo-labor-nordhessen");
+        var page = await browser.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, "koordination-nordhessen@demo.laborplattform.de", Password);
+
+        (await page.GotoAsync($"/intern/labore/{ids.LabId}/organisationen"))!.Status.ShouldBe(403);
+        (await page.GotoAsync($"/intern/labore/{ids.LabId}/organisationen/{ids.OrganisationId}/ansprechpersonen/{ids.ContactPersonId}"))!.Status.ShouldBe(403);
+
+        (await page.GotoAsync($"/intern/labore/{nordhessen}/organisationen/einbinden?Name=Begegnungsst"))!.Status.ShouldBe(200);
+        (await page.GetByRole(AriaRole.Heading, new() { Level = 2, Name = "Begegnungsstätte Findorff (Demo)" }).CountAsync()).ShouldBe(1);
         await BrowserFixture.ShouldHaveNoAccessibilityViolationsAsync(page);
     }
 }

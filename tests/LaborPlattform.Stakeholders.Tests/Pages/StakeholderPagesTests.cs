@@ -300,6 +300,48 @@ public sealed partial class StakeholderPagesTests(StakeholdersPlatform platform)
         (await anonymous.GetAsync($"/angebote/{draft}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task A_coordinator_finds_an_organisation_of_another_lab_and_involves_it_instead_of_recording_it_twice()
+    {
+        var (labA, coordinatorA) = await platform.LabWithCoordinatorAsync();
+        using var _ = coordinatorA;
+        var (labB, coordinatorB) = await platform.LabWithCoordinatorAsync();
+        using var __ = coordinatorB;
+        var name = Stakeholders.UniqueName("Stadtbibliothek");
+        var id = await coordinatorA.CreateOrganisationAsync(labA, Stakeholders.OrganisationBody(name, sector: "Administration", kind: "Library"));
+
+        var search = await coordinatorB.GetStringAsync($"/intern/labore/{labB}/organisationen/einbinden?Name={Uri.EscapeDataString(name[..12].ToLowerInvariant())}");
+        search.ShouldContain(name);
+        var response = await coordinatorB.PostFormAsync($"/intern/labore/{labB}/organisationen/einbinden", new Dictionary<string, string>
+        {
+            ["organisationId"] = id.ToString(),
+            ["role"] = "Venue",
+            ["since"] = "2026-01-01",
+        });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var involved = await coordinatorB.GetFromJsonAsync<OrganisationDto>($"/api/labs/{labB}/organisations/{id}");
+        involved!.Involvements.Single().Role.ShouldBe("Venue");
+        (await coordinatorB.GetStringAsync($"/intern/labore/{labB}/organisationen/einbinden?Name={Uri.EscapeDataString(name)}")).ShouldNotContain("Einbinden<span");
+        (await coordinatorA.GetFromJsonAsync<OrganisationDto>($"/api/labs/{labA}/organisations/{id}"))!.Involvements.Single().Role.ShouldBe("NetworkPartner");
+    }
+
+    [Fact]
+    public async Task Involving_needs_the_right_to_contribute_to_the_lab()
+    {
+        var (labA, coordinatorA) = await platform.LabWithCoordinatorAsync();
+        using var _ = coordinatorA;
+        var id = await coordinatorA.CreateOrganisationAsync(labA);
+        var labB = await platform.CreateLabAsync();
+        using var reviewer = await platform.ClientAsAsync(Roles.MinistryReviewer);
+
+        (await reviewer.GetAsync($"/intern/labore/{labB.Id}/organisationen/einbinden")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await reviewer.GetAsync($"/api/labs/{labB.Id}/organisations-to-involve?name=Begegnung")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await reviewer.PostAsJsonAsync($"/api/labs/{labB.Id}/organisations/{id}/involvements", new { version = 1, involvements = new[] { new { role = "Venue", since = "2026-01-01" } } }))
+            .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await coordinatorA.GetFromJsonAsync<OrganisationDto>($"/api/labs/{labA}/organisations/{id}"))!.Version.ShouldBe(1);
+    }
+
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string url, byte[] file)
     {
         var page = await client.GetStringAsync(url);

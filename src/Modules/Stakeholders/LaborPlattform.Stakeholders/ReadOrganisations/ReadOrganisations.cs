@@ -40,6 +40,15 @@ internal sealed record GetOrganisations(Guid LabId, string? Sector = null, strin
 
 internal sealed record GetOrganisation(Guid LabId, Guid OrganisationId) : IQuery<OrganisationDto?>;
 
+/// <summary>
+/// Organisations recorded on the platform but not involved in the lab whose name contains <paramref name="Name"/>
+/// (at least 3 characters; at most 20 hits, by name): to involve one instead of recording it twice.
+/// </summary>
+/// <summary>The current version of an organisation (null when unknown), for changes made without an edit form.</summary>
+internal sealed record GetOrganisationVersion(Guid OrganisationId) : IQuery<int?>;
+
+internal sealed record FindOrganisationsToInvolve(Guid LabId, string Name) : IQuery<IReadOnlyList<OrganisationSummary>>;
+
 internal static class OrganisationDtoMapping
 {
     public static readonly StringComparer German = StringComparer.Create(CultureInfo.GetCultureInfo("de-DE"), CompareOptions.IgnoreCase);
@@ -80,6 +89,8 @@ internal static class OrganisationDtoMapping
 internal sealed class ReadOrganisationsHandler(StakeholdersDbContext db, TimeProvider time) :
     IQueryHandler<GetOrganisations, IReadOnlyList<OrganisationDto>>,
     IQueryHandler<GetOrganisation, OrganisationDto?>,
+    IQueryHandler<FindOrganisationsToInvolve, IReadOnlyList<OrganisationSummary>>,
+    IQueryHandler<GetOrganisationVersion, int?>,
     IQueryHandler<GetOrganisationsByIds, IReadOnlyList<OrganisationSummary>>,
     IQueryHandler<GetLabOrganisations, IReadOnlyList<OrganisationSummary>>,
     IQueryHandler<GetVenues, IReadOnlyList<VenueDto>>,
@@ -107,6 +118,25 @@ internal sealed class ReadOrganisationsHandler(StakeholdersDbContext db, TimePro
         var organisation = await db.Organisations.AsNoTracking().Include(o => o.Involvements)
             .SingleOrDefaultAsync(o => o.Id == query.OrganisationId, cancellationToken);
         return organisation is not null && organisation.IsInvolvedIn(query.LabId) ? organisation.ToDto(query.LabId) : null;
+    }
+
+    public async ValueTask<int?> Handle(GetOrganisationVersion query, CancellationToken cancellationToken) =>
+        await db.Organisations.AsNoTracking().Where(o => o.Id == query.OrganisationId).Select(o => (int?)o.Version).SingleOrDefaultAsync(cancellationToken);
+
+    public async ValueTask<IReadOnlyList<OrganisationSummary>> Handle(FindOrganisationsToInvolve query, CancellationToken cancellationToken)
+    {
+        var term = Organisation.Normalize(query.Name ?? string.Empty);
+        if (term.Length < 3)
+        {
+            return [];
+        }
+
+        var list = await db.Organisations.AsNoTracking()
+            .Where(o => o.NormalizedName.Contains(term) && !o.Involvements.Any(i => i.LabId == query.LabId))
+            .OrderBy(o => o.NormalizedName)
+            .Take(20)
+            .ToListAsync(cancellationToken);
+        return list.Select(o => o.ToSummary()).ToList();
     }
 
     public async ValueTask<IReadOnlyList<OrganisationSummary>> Handle(GetOrganisationsByIds query, CancellationToken cancellationToken)
@@ -162,6 +192,12 @@ internal static class ReadOrganisationsEndpoints
             .RequireAuthorization(Policies.ReadLab)
             .WithName("GetOrganisation")
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/labs/{labId:guid}/organisations-to-involve", async (Guid labId, string? name, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new FindOrganisationsToInvolve(labId, name ?? string.Empty), ct)))
+            .RequireAuthorization(Policies.ContributeToLab)
+            .WithName("FindOrganisationsToInvolve")
+            .WithSummary("Organisations of other labs whose name contains ?name= (at least 3 characters), to involve them in this lab.");
 
         api.MapGet("/venues", async (Guid? labId, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetVenues(labId), ct)))
             .AllowAnonymous()
