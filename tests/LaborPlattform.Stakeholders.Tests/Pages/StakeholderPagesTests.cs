@@ -104,6 +104,9 @@ public sealed partial class StakeholderPagesTests(StakeholdersPlatform platform)
         page.ShouldNotContain("Gudrun");
         page.ShouldNotContain("gudrun.geheim");
         page.ShouldNotContain("Ansprechpersonen");
+        var list = await reviewer.GetStringAsync($"/intern/labore/{labId}/organisationen");
+        list.ShouldContain("Zivilgesellschaft: 1");
+        list.ShouldNotContain("Organisation erfassen");
         (await coordinator.GetStringAsync($"/intern/labore/{labId}/organisationen/{organisation}")).ShouldContain("Gudrun Geheimhaltung");
         (await reviewer.GetAsync($"/intern/labore/{labId}/organisationen/{organisation}/ansprechpersonen/{person}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await reviewer.GetAsync($"/intern/labore/{labId}/ansprechpersonen/{person}/loeschen")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);

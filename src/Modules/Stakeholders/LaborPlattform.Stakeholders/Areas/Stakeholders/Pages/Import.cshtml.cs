@@ -32,7 +32,6 @@ internal sealed class ImportModel(ISender sender, IAuthorizationService authoriz
         return IsArchived ? Redirect($"/intern/labore/{LabId}/organisationen") : Page();
     }
 
-    [RequestSizeLimit(4 * 1024 * 1024)]
     public async Task<IActionResult> OnPostCheckAsync(IFormFile? file, CancellationToken ct)
     {
         if (!await LoadLabAsync(ct))
@@ -57,7 +56,6 @@ internal sealed class ImportModel(ISender sender, IAuthorizationService authoriz
         return await RunAsync(buffer.ToArray(), preview: true, ct);
     }
 
-    [RequestFormLimits(ValueLengthLimit = 4 * 1024 * 1024)]
     public async Task<IActionResult> OnPostImportAsync(string? content, CancellationToken ct)
     {
         if (!await LoadLabAsync(ct))

@@ -1,4 +1,5 @@
 using LaborPlattform.Shared.Authorization;
+using LaborPlattform.Stakeholders.Contracts;
 using LaborPlattform.Stakeholders.ReadOrganisations;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
@@ -10,9 +11,12 @@ namespace LaborPlattform.Stakeholders.Areas.Stakeholders.Pages;
 
 /// <summary>The organisations of a lab, filtered by sector and kind (everyone who may read the lab, reviewers included).</summary>
 [Authorize(Policy = Policies.ReadLab)]
-internal sealed class OrganisationsModel(ISender sender, IAuthorizationService authorization, IStringLocalizer<StakeholdersResource> t)
+internal sealed class OrganisationsModel(ISender sender, IAuthorizationService authorization, IStringLocalizer<StakeholdersResource> t, TimeProvider time)
     : LabPageModel(sender, authorization, t)
 {
+    /// <summary>Involved organisations by sector in the current calendar year (what reviewers compare).</summary>
+    public InvolvedOrganisationCounts? Counts { get; private set; }
+
     [BindProperty(SupportsGet = true)]
     public string? Sector { get; set; }
 
@@ -33,6 +37,8 @@ internal sealed class OrganisationsModel(ISender sender, IAuthorizationService a
         }
 
         Organisations = await Sender.Send(new GetOrganisations(LabId, Sector, Kind), ct);
+        var today = Shared.Time.Berlin.Today(time);
+        Counts = await Sender.Send(new GetInvolvedOrganisationCounts(LabId, new DateOnly(today.Year, 1, 1), new DateOnly(today.Year, 12, 31)), ct);
         return Page();
     }
 }
