@@ -97,7 +97,13 @@ internal sealed class ImportOrganisationsHandler(StakeholdersDbContext db, ISend
 
         // One SaveChanges is one transaction: all rows or none.
         db.Organisations.AddRange(organisations);
-        await db.SaveChangesAsync(cancellationToken);
+        var names = organisations.Select(o => o.NormalizedName).ToList();
+        var ids = organisations.Select(o => o.Id).ToList();
+        await db.SaveAsync(
+            () => db.Organisations.AsNoTracking().AnyAsync(o => names.Contains(o.NormalizedName) && !ids.Contains(o.Id), cancellationToken),
+            "file",
+            "Während der Prüfung wurde eine der Organisationen von jemand anderem erfasst. Es wurde nichts eingelesen; bitte prüfen Sie die Datei erneut.",
+            cancellationToken);
         return report with { Imported = true };
     }
 

@@ -107,7 +107,7 @@ internal sealed class ManageNetworksHandler(StakeholdersDbContext db, ISender se
         await EnsureUniqueNameAsync(command.LabId, command.Name, null, cancellationToken);
         var network = new Network(Guid.CreateVersion7(), command.LabId, command.Name, command.Description ?? string.Empty, time.GetUtcNow());
         db.Networks.Add(network);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(command.LabId, command.Name, network.Id, cancellationToken);
         return network.Id;
     }
 
@@ -116,7 +116,7 @@ internal sealed class ManageNetworksHandler(StakeholdersDbContext db, ISender se
         var network = await LoadAsync(command.LabId, command.NetworkId, command.Version, cancellationToken);
         await EnsureUniqueNameAsync(command.LabId, command.Name, network.Id, cancellationToken);
         network.Edit(command.Name, command.Description ?? string.Empty);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(command.LabId, command.Name, network.Id, cancellationToken);
         return Unit.Value;
     }
 
@@ -156,6 +156,16 @@ internal sealed class ManageNetworksHandler(StakeholdersDbContext db, ISender se
             ?? throw new NotFoundException("Netzwerk", networkId);
         db.ExpectVersion(network, version);
         return network;
+    }
+
+    private Task SaveAsync(Guid labId, string name, Guid id, CancellationToken ct)
+    {
+        var trimmed = name.Trim();
+        return db.SaveAsync(
+            () => db.Networks.AsNoTracking().AnyAsync(n => n.LabId == labId && n.Name == trimmed && n.Id != id, ct),
+            "name",
+            $"In diesem Labor gibt es bereits ein Netzwerk „{trimmed}“.",
+            ct);
     }
 
     private async Task EnsureUniqueNameAsync(Guid labId, string name, Guid? exceptId, CancellationToken ct)

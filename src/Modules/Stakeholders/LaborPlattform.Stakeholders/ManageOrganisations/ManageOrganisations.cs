@@ -142,7 +142,7 @@ internal sealed class ManageOrganisationsHandler(StakeholdersDbContext db, ISend
             time.GetUtcNow());
         organisation.SetInvolvements(command.LabId, command.Involvements.ToDetails());
         db.Organisations.Add(organisation);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(command.Name, organisation.Id, cancellationToken);
         return organisation.Id;
     }
 
@@ -155,8 +155,18 @@ internal sealed class ManageOrganisationsHandler(StakeholdersDbContext db, ISend
 
         organisation.Edit(command.ToDetails(command.HasPublicPremises, command.StepFreeAccess, command.AccessibleToilet, command.HearingLoop));
         organisation.SetInvolvements(command.LabId, command.Involvements.ToDetails());
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(command.Name, organisation.Id, cancellationToken);
         return Unit.Value;
+    }
+
+    private Task SaveAsync(string name, Guid id, CancellationToken ct)
+    {
+        var normalized = Organisation.Normalize(name);
+        return db.SaveAsync(
+            () => db.Organisations.AsNoTracking().AnyAsync(o => o.NormalizedName == normalized && o.Id != id, ct),
+            "name",
+            $"Es gibt bereits eine Organisation mit dem Namen „{name.Trim()}“.",
+            ct);
     }
 
     private async Task EnsureUniqueNameAsync(string name, Guid? exceptId, CancellationToken ct)
