@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 
 namespace LaborPlattform.Stakeholders.Tests;
 
-/// <summary>The platform under test, with every log message (Information and up) recorded, so tests can prove personal data never reaches a log.</summary>
+/// <summary>The platform under test, with every log message (Information and up, executed SQL included) recorded, so tests can prove personal data never reaches a log.</summary>
 public sealed class StakeholdersPlatform : PlatformFactory
 {
     public LogRecorder Logs { get; } = new();
@@ -17,6 +17,8 @@ public sealed class StakeholdersPlatform : PlatformFactory
         builder.ConfigureLogging(logging =>
         {
             logging.SetMinimumLevel(LogLevel.Information);
+            // Also the SQL an operator may switch on: parameter values must stay hidden there too.
+            logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Information);
             logging.AddProvider(Logs);
         });
     }

@@ -217,6 +217,7 @@ public sealed class ContactPersonsApiTests(StakeholdersPlatform platform)
             all.ShouldAllBe(changes => values.All(v => !changes.Contains(v)));
         }
 
+        platform.Logs.Messages.ShouldContain(message => message.Contains("Executed DbCommand", StringComparison.Ordinal), "the recorder should see the executed SQL");
         platform.Logs.Messages.ShouldAllBe(message => values.All(v => !message.Contains(v, StringComparison.Ordinal)));
         await CheckpointAsync();
         foreach (var file in new[] { "laborplattform.db", "laborplattform.db-wal" })

@@ -14,6 +14,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace LaborPlattform.Stakeholders.ManageContactPersons;
 
@@ -137,7 +138,7 @@ internal sealed partial class ManageContactPersonsHandler(
     IPublisher publisher,
     TimeProvider time,
     ICurrentActor actor,
-    Microsoft.Extensions.Logging.ILogger<ManageContactPersonsHandler> logger) :
+    ILogger<ManageContactPersonsHandler> logger) :
     ICommandHandler<AddContactPerson, Guid>,
     ICommandHandler<EditContactPerson>,
     ICommandHandler<EraseContactPerson>
@@ -233,8 +234,8 @@ internal sealed partial class ManageContactPersonsHandler(
         }
     }
 
-    [Microsoft.Extensions.Logging.LoggerMessage(Level = Microsoft.Extensions.Logging.LogLevel.Warning, Message = "After an erasure the write-ahead log could not be truncated at once; a later checkpoint will reset it.")]
-    private static partial void LogCheckpointDeferred(Microsoft.Extensions.Logging.ILogger logger);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "After an erasure the write-ahead log could not be truncated at once; a later checkpoint will reset it.")]
+    private static partial void LogCheckpointDeferred(ILogger logger);
 }
 
 internal static class ContactPersonLoading
