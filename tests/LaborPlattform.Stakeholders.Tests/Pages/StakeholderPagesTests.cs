@@ -345,6 +345,63 @@ public sealed partial class StakeholderPagesTests(StakeholdersPlatform platform)
         (await coordinatorA.GetFromJsonAsync<OrganisationDto>($"/api/labs/{labA}/organisations/{id}"))!.Version.ShouldBe(1);
     }
 
+    [Fact]
+    public async Task An_offer_is_recorded_through_the_form_with_a_german_price_and_a_wrong_price_is_named()
+    {
+        var (labId, coordinator) = await platform.LabWithCoordinatorAsync();
+        using var _ = coordinator;
+        var organisation = await coordinator.CreateOrganisationAsync(labId);
+        var title = Stakeholders.UniqueName("Tablet-Kurs");
+        var form = new Dictionary<string, string>
+        {
+            ["Input.Version"] = "0",
+            ["Input.OrganisationId"] = organisation.ToString(),
+            ["Input.Title"] = title,
+            ["Input.Description"] = "Wir üben zusammen.",
+            ["Input.Kind"] = "Course",
+            ["Input.Audience"] = "Einsteigerinnen und Einsteiger",
+            ["Input.Location"] = "Venue",
+            ["Input.VenueId"] = organisation.ToString(),
+            ["Input.Schedule"] = "mittwochs 10 Uhr",
+            ["Input.IsFree"] = "false",
+            ["Input.Fee"] = "zwölf",
+            ["Input.ContactChannel"] = "Telefon 0471 0000-202",
+            ["Input.Published"] = "true",
+        };
+
+        var refused = await coordinator.PostFormAsync($"/intern/labore/{labId}/angebote/bearbeiten", form);
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await refused.Content.ReadAsStringAsync()).ShouldContain("id=\"Input_Fee-error\"");
+
+        form["Input.Fee"] = "12,50";
+        (await coordinator.PostFormAsync($"/intern/labore/{labId}/angebote/bearbeiten", form)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var offer = (await coordinator.GetFromJsonAsync<List<LaborPlattform.Stakeholders.ManageSupportOffers.SupportOfferDto>>($"/api/labs/{labId}/offers"))!.Single();
+        offer.Title.ShouldBe(title);
+        offer.Fee.ShouldBe(12.50m);
+        (await platform.CreateBrowserlikeClient().GetStringAsync($"/angebote/{offer.Id}")).ShouldContain("12,50 Euro");
+    }
+
+    [Fact]
+    public async Task A_leave_date_is_recorded_on_the_membership_page_and_a_stale_form_is_refused()
+    {
+        var (labId, coordinator) = await platform.LabWithCoordinatorAsync();
+        using var _ = coordinator;
+        var organisation = await coordinator.CreateOrganisationAsync(labId);
+        var created = await coordinator.PostAsJsonAsync($"/api/labs/{labId}/networks", new { name = "Digitalambulanzen" });
+        var networkId = (await created.Content.ReadFromJsonAsync<Stakeholders.IdBody>())!.Id;
+        var joined = await coordinator.PostAsJsonAsync($"/api/labs/{labId}/networks/{networkId}/memberships", new { version = 1, organisationId = organisation, joinedOn = "2025-01-01" });
+        var membershipId = (await joined.Content.ReadFromJsonAsync<Stakeholders.IdBody>())!.Id;
+        var url = $"/intern/labore/{labId}/netzwerke/{networkId}/mitglieder/{membershipId}";
+
+        (await coordinator.PostFormAsync(url, new Dictionary<string, string> { ["Input.Version"] = "2", ["Input.JoinedOn"] = "2025-01-01", ["Input.LeftOn"] = "2025-09-30" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var stale = await coordinator.PostFormAsync(url, new Dictionary<string, string> { ["Input.Version"] = "2", ["Input.JoinedOn"] = "2025-01-01", ["Input.LeftOn"] = "" });
+
+        stale.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await stale.Content.ReadAsStringAsync()).ShouldContain("inzwischen von jemand anderem geändert");
+        (await coordinator.GetFromJsonAsync<NetworkDto>($"/api/labs/{labId}/networks/{networkId}"))!.Memberships.Single().LeftOn.ShouldBe(new DateOnly(2025, 9, 30));
+    }
+
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string url, byte[] file)
     {
         var page = await client.GetStringAsync(url);

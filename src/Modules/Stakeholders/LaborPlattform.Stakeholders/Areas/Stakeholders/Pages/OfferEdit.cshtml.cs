@@ -121,7 +121,8 @@ internal sealed class OfferEditModel(ISender sender, IAuthorizationService autho
             return false;
         }
 
-        OrganisationItems = (await Sender.Send(new GetLabOrganisations(LabId), ct)).Select(o => new SelectListItem(o.Name, o.Id.ToString())).ToList();
+        // All organisations of the lab, also those whose involvement ended, so an older offer still shows its provider.
+        OrganisationItems = (await Sender.Send(new ReadOrganisations.GetOrganisations(LabId), ct)).Select(o => new SelectListItem(o.Name, o.Id.ToString())).ToList();
         VenueItems = (await Sender.Send(new GetVenues(LabId), ct)).Select(v => new SelectListItem($"{v.Name} ({v.City})", v.Id.ToString())).ToList();
         return true;
     }
