@@ -1,0 +1,26 @@
+using LaborPlattform.Shared.Authorization;
+using LaborPlattform.Stakeholders.ManageNetworks;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace LaborPlattform.Stakeholders.Areas.Stakeholders.Pages;
+
+[Authorize(Policy = Policies.ReadLab)]
+internal sealed class NetworksModel(ISender sender, IAuthorizationService authorization, IStringLocalizer<StakeholdersResource> t)
+    : LabPageModel(sender, authorization, t)
+{
+    public IReadOnlyList<NetworkDto> Networks { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await LoadLabAsync(ct))
+        {
+            return NotFound();
+        }
+
+        Networks = await Sender.Send(new GetNetworks(LabId), ct);
+        return Page();
+    }
+}
