@@ -24,6 +24,7 @@ internal static class MessagingRegistration
                 typeof(LaborPlattform.Shared.Accounts.GetLabTeam),
                 typeof(LaborPlattform.Labs.LabsModule),
                 typeof(LaborPlattform.Labs.Contracts.GetLab),
+                typeof(LaborPlattform.Reporting.ReportingModule),
             ];
             options.PipelineBehaviors =
             [
