@@ -42,6 +42,14 @@ internal sealed class PdfInspection : IDisposable
         }
     }
 
+    /// <summary>
+    /// The Unicode text strings written as UTF-16 hex strings (alternative texts, titles with characters beyond Latin-1).
+    /// </summary>
+    public IReadOnlyList<string> HexTextStrings =>
+        System.Text.RegularExpressions.Regex.Matches(Raw, "<FEFF([0-9A-Fa-f\\s]*)>")
+            .Select(m => Encoding.BigEndianUnicode.GetString(Convert.FromHexString(System.Text.RegularExpressions.Regex.Replace(m.Groups[1].Value, "\\s", string.Empty))))
+            .ToList();
+
     /// <summary>The 1-based page on which <paramref name="text"/> first appears, or 0.</summary>
     public int PageOf(string text)
     {

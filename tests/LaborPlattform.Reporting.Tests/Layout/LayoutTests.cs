@@ -141,7 +141,7 @@ public sealed partial class LayoutTests
         raw.ShouldContain("/Scope/Row");
         // The chart's text alternative names every bar with its value.
         pdf.Raw.ShouldContain("/Alt");
-        ContainsPdfText(raw, "Balkendiagramm „Labore je Thema“: Digitale Teilhabe: 3 Labore; Energiewende: 5 Labore.").ShouldBeTrue();
+        ContainsPdfText(pdf, "Balkendiagramm „Labore je Thema“: Digitale Teilhabe: 3 Labore; Energiewende: 5 Labore.").ShouldBeTrue();
     }
 
     [Fact]
@@ -199,21 +199,13 @@ public sealed partial class LayoutTests
         using var pdf = Render(new ReportDocument("Bild", "Bild", LayoutDocuments.AsOf, "Kopf", "Fuß", blocks));
 
         pdf.Document.GetPage(1).GetImages().Count().ShouldBe(1);
-        ContainsPdfText(pdf.Raw, "Logo des Labors: ein Farbverlauf").ShouldBeTrue();
+        ContainsPdfText(pdf, "Logo des Labors: ein Farbverlauf").ShouldBeTrue();
         pdf.Pages[0].ShouldContain("Nach dem Bild.");
     }
 
     private static string DocumentId(PdfInspection pdf) => Regex.Match(pdf.Xmp, "<xmpMM:DocumentID>(.*?)</xmpMM:DocumentID>").Groups[1].Value;
 
     /// <summary>PDF text strings are written as literals or, with characters beyond Latin-1, as UTF-16 hex strings.</summary>
-    private static bool ContainsPdfText(string raw, string text)
-    {
-        if (raw.Contains($"({text})", StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        var utf16 = "FEFF" + Convert.ToHexString(System.Text.Encoding.BigEndianUnicode.GetBytes(text));
-        return raw.Contains(utf16, StringComparison.OrdinalIgnoreCase);
-    }
+    private static bool ContainsPdfText(PdfInspection pdf, string text) =>
+        pdf.Raw.Contains($"({text})", StringComparison.Ordinal) || pdf.HexTextStrings.Contains(text);
 }
