@@ -43,12 +43,15 @@ internal sealed record TableColumn(string Header, double Weight = 1, CellAlignme
 
 /// <summary>
 /// A table with one header row that is repeated on every page the table continues on. With
-/// <see cref="FirstColumnIsRowHeader"/> the first cell of each row is tagged as a row header.
+/// <see cref="FirstColumnIsRowHeader"/> the first cell of each row is tagged as a row header. Column widths follow the
+/// weights, but no column gets narrower than its longest word where the page allows; <see cref="Compact"/> sets the
+/// table in a smaller size for many columns.
 /// </summary>
 internal sealed record TableBlock(
     IReadOnlyList<TableColumn> Columns,
     IReadOnlyList<IReadOnlyList<string>> Rows,
-    bool FirstColumnIsRowHeader = false) : Block;
+    bool FirstColumnIsRowHeader = false,
+    bool Compact = false) : Block;
 
 /// <summary>A vector drawing (chart) over the full text width, tagged as a figure with its text alternative.</summary>
 internal sealed record FigureBlock(string AlternativeText, double Height, Action<XGraphics, XRect> Draw, string Fingerprint) : Block;

@@ -201,8 +201,11 @@ internal sealed class Paginator(TextMeasurer measurer)
                 return Math.Min(2, measurer.Wrap(paragraph.Text, style, ContentWidth).Count) * style.LineHeight;
             case TableBlock table:
                 var widths = ColumnWidths(table);
-                return RowHeight(table.Columns.Select(c => c.Header).ToList(), widths, TextStyle.TableHeader)
-                    + (table.Rows.Count > 0 ? CellLines(table.Rows[0], widths, TextStyle.TableCell, table.FirstColumnIsRowHeader).Max(l => l.Count) * TextStyle.TableCell.LineHeight + 2 * CellPaddingY : 0);
+                var header = CellLines(table.Columns.Select(c => c.Header).ToList(), widths, HeaderStyle(table)).Max(l => l.Count) * HeaderStyle(table).LineHeight;
+                var first = table.Rows.Count > 0
+                    ? CellLines(table.Rows[0], widths, CellStyle(table), table.FirstColumnIsRowHeader ? HeaderStyle(table) : null).Max(l => l.Count) * CellStyle(table).LineHeight
+                    : 0;
+                return header + first + 4 * CellPaddingY;
             case FigureBlock figure:
                 return figure.Height;
             case ImageBlock:
@@ -247,29 +250,71 @@ internal sealed class Paginator(TextMeasurer measurer)
         _y += style.SpaceAfter;
     }
 
-    private static double[] ColumnWidths(TableBlock table)
+    private static TextStyle HeaderStyle(TableBlock table) => table.Compact ? TextStyle.CompactTableHeader : TextStyle.TableHeader;
+
+    private static TextStyle CellStyle(TableBlock table) => table.Compact ? TextStyle.CompactTableCell : TextStyle.TableCell;
+
+    /// <summary>
+    /// Widths by weight, then widened where a column's longest word would not fit (taking the room from columns
+    /// with slack), so words break between letters only when the page is too narrow for the table.
+    /// </summary>
+    private double[] ColumnWidths(TableBlock table)
     {
         var total = table.Columns.Sum(c => c.Weight);
-        return table.Columns.Select(c => ContentWidth * c.Weight / total).ToArray();
+        var widths = table.Columns.Select(c => ContentWidth * c.Weight / total).ToArray();
+        var minimum = new double[widths.Length];
+        for (var c = 0; c < widths.Length; c++)
+        {
+            var header = LongestWord(table.Columns[c].Header, HeaderStyle(table));
+            var cellStyle = c == 0 && table.FirstColumnIsRowHeader ? HeaderStyle(table) : CellStyle(table);
+            var cells = table.Rows.Select(r => c < r.Count ? LongestWord(r[c], cellStyle) : 0).DefaultIfEmpty(0).Max();
+            minimum[c] = Math.Max(header, cells) + 2 * CellPaddingX + 0.5;
+        }
+
+        if (minimum.Sum() > ContentWidth)
+        {
+            var scale = ContentWidth / minimum.Sum();
+            return minimum.Select(m => m * scale).ToArray();
+        }
+
+        for (var round = 0; round < widths.Length; round++)
+        {
+            var missing = widths.Select((w, c) => Math.Max(0, minimum[c] - w)).Sum();
+            if (missing <= 0.01)
+            {
+                break;
+            }
+
+            var slack = widths.Select((w, c) => Math.Max(0, w - minimum[c])).ToArray();
+            var totalSlack = slack.Sum();
+            for (var c = 0; c < widths.Length; c++)
+            {
+                widths[c] = widths[c] < minimum[c] ? minimum[c] : widths[c] - missing * slack[c] / totalSlack;
+            }
+        }
+
+        return widths;
     }
 
-    private List<IReadOnlyList<string>> CellLines(IReadOnlyList<string> cells, double[] widths, TextStyle style, bool firstIsHeader = false) =>
+    private double LongestWord(string text, TextStyle style) =>
+        text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(w => measurer.Width(w, style)).DefaultIfEmpty(0).Max();
+
+    private List<IReadOnlyList<string>> CellLines(IReadOnlyList<string> cells, double[] widths, TextStyle style, TextStyle? firstStyle = null) =>
         widths.Select((w, i) => measurer.Wrap(
             i < cells.Count ? cells[i] : string.Empty,
-            i == 0 && firstIsHeader ? TextStyle.TableHeader : style,
+            i == 0 && firstStyle is not null ? firstStyle : style,
             w - 2 * CellPaddingX)).ToList();
-
-    private double RowHeight(IReadOnlyList<string> cells, double[] widths, TextStyle style) =>
-        CellLines(cells, widths, style).Max(l => l.Count) * style.LineHeight + 2 * CellPaddingY;
 
     private void PlaceTable(TableBlock table)
     {
         var widths = ColumnWidths(table);
         var headers = table.Columns.Select(c => c.Header).ToList();
-        var headerLines = CellLines(headers, widths, TextStyle.TableHeader);
-        var headerHeight = headerLines.Max(l => l.Count) * TextStyle.TableHeader.LineHeight + 2 * CellPaddingY;
-        var rows = table.Rows.Select(r => CellLines(r, widths, TextStyle.TableCell, table.FirstColumnIsRowHeader)).ToList();
-        var firstRow = rows.Count > 0 ? rows[0].Max(l => l.Count) * TextStyle.TableCell.LineHeight + 2 * CellPaddingY : 0;
+        var headerStyle = HeaderStyle(table);
+        var cellStyle = CellStyle(table);
+        var headerLines = CellLines(headers, widths, headerStyle);
+        var headerHeight = headerLines.Max(l => l.Count) * headerStyle.LineHeight + 2 * CellPaddingY;
+        var rows = table.Rows.Select(r => CellLines(r, widths, cellStyle, table.FirstColumnIsRowHeader ? headerStyle : null)).ToList();
+        var firstRow = rows.Count > 0 ? rows[0].Max(l => l.Count) * cellStyle.LineHeight + 2 * CellPaddingY : 0;
         if (!AtTop && _y + headerHeight + firstRow > Bottom)
         {
             NewPage(cover: false);
@@ -283,9 +328,9 @@ internal sealed class Paginator(TextMeasurer measurer)
         var maxRowHeight = Bottom - MarginTop - headerHeight;
         for (var r = 0; r < rows.Count; r++)
         {
-            foreach (var chunk in SplitTallRow(rows[r], maxRowHeight))
+            foreach (var chunk in SplitTallRow(rows[r], maxRowHeight, cellStyle))
             {
-                var height = chunk.Max(l => l.Count) * TextStyle.TableCell.LineHeight + 2 * CellPaddingY;
+                var height = chunk.Max(l => l.Count) * cellStyle.LineHeight + 2 * CellPaddingY;
                 if (_y + height > Bottom)
                 {
                     NewPage(cover: false);
@@ -308,9 +353,9 @@ internal sealed class Paginator(TextMeasurer measurer)
     /// A row taller than a whole page is continued in further rows (cell by cell, line by line). Rare: it takes a cell
     /// of some sixty lines.
     /// </summary>
-    private static IEnumerable<List<IReadOnlyList<string>>> SplitTallRow(List<IReadOnlyList<string>> cells, double maxHeight)
+    private static IEnumerable<List<IReadOnlyList<string>>> SplitTallRow(List<IReadOnlyList<string>> cells, double maxHeight, TextStyle style)
     {
-        var maxLines = Math.Max(1, (int)((maxHeight - 2 * CellPaddingY) / TextStyle.TableCell.LineHeight));
+        var maxLines = Math.Max(1, (int)((maxHeight - 2 * CellPaddingY) / style.LineHeight));
         var total = cells.Max(c => c.Count);
         if (total <= maxLines)
         {
@@ -341,7 +386,7 @@ internal sealed class Paginator(TextMeasurer measurer)
                 Begin(Tag.ColumnHeader);
             }
 
-            PlaceCellLines(lines[c], TextStyle.TableHeader, x, widths[c], table.Columns[c].Alignment);
+            PlaceCellLines(lines[c], HeaderStyle(table), x, widths[c], table.Columns[c].Alignment);
             if (!asArtifact)
             {
                 End();
@@ -371,7 +416,7 @@ internal sealed class Paginator(TextMeasurer measurer)
         for (var c = 0; c < widths.Length; c++)
         {
             Begin(c == 0 && table.FirstColumnIsRowHeader ? Tag.RowHeader : Tag.TD);
-            var style = c == 0 && table.FirstColumnIsRowHeader ? TextStyle.TableHeader : TextStyle.TableCell;
+            var style = c == 0 && table.FirstColumnIsRowHeader ? HeaderStyle(table) : CellStyle(table);
             PlaceCellLines(lines[c], style, x, widths[c], table.Columns[c].Alignment);
             End();
             x += widths[c];

@@ -21,6 +21,8 @@ internal sealed record TextStyle(double Size, bool Bold, XColor Color, double Li
     public static readonly TextStyle Heading3 = new(11.5, true, Ink, 1.2, SpaceBefore: 6, SpaceAfter: 4);
     public static readonly TextStyle TableHeader = new(9, true, Ink, 1.25);
     public static readonly TextStyle TableCell = new(9, false, Ink, 1.25);
+    public static readonly TextStyle CompactTableHeader = new(8, true, Ink, 1.25);
+    public static readonly TextStyle CompactTableCell = new(8, false, Ink, 1.25);
     public static readonly TextStyle PageFurniture = new(8, false, Muted);
 
     public static TextStyle ForHeading(int level) => level switch

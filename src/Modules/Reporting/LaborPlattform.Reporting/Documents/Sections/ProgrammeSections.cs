@@ -71,7 +71,8 @@ internal sealed class LabComparisonSection : IReportSection
                     l.Name, l.FederalStateName, LabFacts.FundingPeriod(l), LabFacts.Number(l.Municipalities.Count),
                     LabFacts.Number(l.Universities.Count), LabFacts.Number(LabFacts.TeachingLinks(l)), LabFacts.Themes(l),
                 ]).ToList(),
-            FirstColumnIsRowHeader: true));
+            FirstColumnIsRowHeader: true,
+            Compact: true));
         return ValueTask.FromResult<IReadOnlyList<Block>>(blocks);
     }
 }
