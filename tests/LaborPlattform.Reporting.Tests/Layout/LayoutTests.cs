@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using LaborPlattform.Reporting.Layout;
 using Shouldly;
 using UglyToad.PdfPig.Outline;
+using UglyToad.PdfPig.Tokens;
 using Xunit;
 
 namespace LaborPlattform.Reporting.Tests.Layout;
@@ -201,6 +202,33 @@ public sealed partial class LayoutTests
         pdf.Document.GetPage(1).GetImages().Count().ShouldBe(1);
         ContainsPdfText(pdf, "Logo des Labors: ein Farbverlauf").ShouldBeTrue();
         pdf.Pages[0].ShouldContain("Nach dem Bild.");
+    }
+
+    [Fact]
+    public void The_structure_parent_tree_is_a_number_tree_of_kids_covering_every_page()
+    {
+        using var pdf = Render(LayoutDocuments.Sample(rows: 400));
+        var structure = pdf.Document.Structure;
+        DictionaryToken Resolve(IToken token) => token is IndirectReferenceToken reference
+            ? (DictionaryToken)structure.GetObject(reference.Data).Data
+            : (DictionaryToken)token;
+
+        var root = Resolve(pdf.Document.Structure.Catalog.CatalogDictionary.Data["StructTreeRoot"]);
+        var parentTree = Resolve(root.Data["ParentTree"]);
+        var nextKey = ((NumericToken)root.Data["ParentTreeNextKey"]).Int;
+
+        parentTree.ContainsKey(NameToken.Create("Nums")).ShouldBeFalse();
+        var keys = new List<int>();
+        foreach (var kid in ((ArrayToken)parentTree.Data["Kids"]).Data.Select(Resolve))
+        {
+            var limits = ((ArrayToken)kid.Data["Limits"]).Data.Cast<NumericToken>().Select(n => n.Int).ToList();
+            var kidKeys = ((ArrayToken)kid.Data["Nums"]).Data.Where((_, i) => i % 2 == 0).Cast<NumericToken>().Select(n => n.Int).ToList();
+            limits.ShouldBe([kidKeys[0], kidKeys[^1]]);
+            keys.AddRange(kidKeys);
+        }
+
+        keys.ShouldBe(Enumerable.Range(0, nextKey).ToList());
+        pdf.PageCount.ShouldBeGreaterThan(10);
     }
 
     private static string DocumentId(PdfInspection pdf) => Regex.Match(pdf.Xmp, "<xmpMM:DocumentID>(.*?)</xmpMM:DocumentID>").Groups[1].Value;

@@ -18,9 +18,13 @@ internal sealed class ReportComposer(ISender sender, IEnumerable<IReportSection>
 {
     private static readonly StringComparer German = StringComparer.Create(Berlin.Culture, false);
 
-    public async Task<ReportDocument> ComposeAsync(ReportSpec spec, DateTimeOffset asOf, CancellationToken cancellationToken)
+    public async Task<ReportDocument> ComposeAsync(ReportSpec spec, DateTimeOffset asOf, CancellationToken cancellationToken) =>
+        await ComposeAsync(await LoadScopeAsync(spec, asOf, cancellationToken), sections, cancellationToken);
+
+    /// <summary>The document for a loaded scope (also used by the benchmark with synthetic scopes).</summary>
+    public static async Task<ReportDocument> ComposeAsync(ReportScope scope, IEnumerable<IReportSection> sections, CancellationToken cancellationToken, IEnumerable<Block>? appendix = null)
     {
-        var scope = await LoadScopeAsync(spec, asOf, cancellationToken);
+        var spec = scope.Spec;
         var scopeName = scope.Lab?.Name ?? scope.Programme.Name;
         var typeName = ReportTexts.TypeName(spec.Type);
         var blocks = new List<Block>();
@@ -33,12 +37,14 @@ internal sealed class ReportComposer(ISender sender, IEnumerable<IReportSection>
             blocks.AddRange(await section.ComposeAsync(scope, cancellationToken));
         }
 
+        blocks.AddRange(appendix ?? []);
+
         return new ReportDocument(
             $"{typeName} {scopeName} – {spec.Period.DisplayName}",
             $"{typeName} für den Berichtszeitraum {spec.Period.DisplayName} ({Berlin.FormatDate(spec.Period.Start)} – {Berlin.FormatDate(spec.Period.End)})",
-            asOf,
+            scope.AsOf,
             $"{typeName} · {scopeName} · {spec.Period.DisplayName}",
-            $"LaborPlattform · {scope.Programme.Name} · Datenstand {Berlin.FormatDateTime(asOf)}",
+            $"LaborPlattform · {scope.Programme.Name} · Datenstand {Berlin.FormatDateTime(scope.AsOf)}",
             blocks);
     }
 
@@ -62,7 +68,8 @@ internal sealed class ReportComposer(ISender sender, IEnumerable<IReportSection>
                 .ToList();
         }
 
-        return new ReportScope(spec, programme, labs, asOf);
+        var themes = await sender.Send(new GetThemes(), cancellationToken);
+        return new ReportScope(spec, programme, labs, themes, asOf);
     }
 
     private static IEnumerable<Block> Cover(ReportScope scope, string typeName, string scopeName)

@@ -35,13 +35,13 @@ internal static class PdfReportRenderer
         var accessibility = UAManager.ForDocument(pdf);
         accessibility.SetDocumentLanguage(document.Language);
 
-        new Replay(pdf, accessibility.StructureBuilder, measurer, document, layout).Run();
+        new Replay(pdf, accessibility.StructureBuilder, measurer, document, layout, new ParentTreeSplitter(pdf, accessibility)).Run();
 
         var bytes = ReproducibleOutput.Save(pdf, document, fingerprint);
         return new RenderedReport(bytes, layout.PageCount);
     }
 
-    private sealed class Replay(PdfDocument pdf, StructureBuilder structure, TextMeasurer measurer, ReportDocument document, LaidOutDocument layout)
+    private sealed class Replay(PdfDocument pdf, StructureBuilder structure, TextMeasurer measurer, ReportDocument document, LaidOutDocument layout, ParentTreeSplitter parentTree)
     {
         private readonly Dictionary<XColor, XSolidBrush> _brushes = [];
         private XGraphics? _graphics;
@@ -94,6 +94,7 @@ internal static class PdfReportRenderer
 
             structure.EndMarkedContentsWithId();
             _graphics?.Dispose();
+            parentTree.Finish();
         }
 
         private int PageOf(int heading) => layout.HeadingPages[heading];
@@ -116,6 +117,7 @@ internal static class PdfReportRenderer
             {
                 structure.EndMarkedContentsWithId();
                 _graphics.Dispose();
+                parentTree.Flush();
             }
 
             _page = pdf.AddPage();

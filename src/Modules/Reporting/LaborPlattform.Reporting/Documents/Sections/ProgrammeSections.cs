@@ -2,7 +2,6 @@ using LaborPlattform.Labs.Contracts;
 using LaborPlattform.Reporting.Contracts;
 using LaborPlattform.Reporting.Layout;
 using LaborPlattform.Shared.Time;
-using Mediator;
 
 namespace LaborPlattform.Reporting.Documents.Sections;
 
@@ -78,21 +77,20 @@ internal sealed class LabComparisonSection : IReportSection
 }
 
 /// <summary>Programme report: how many labs work on each theme, as a chart and a table (Labs module).</summary>
-internal sealed class ThemesAcrossLabsSection(ISender sender) : IReportSection
+internal sealed class ThemesAcrossLabsSection : IReportSection
 {
     public int Order => 300;
 
     public bool AppliesTo(string reportType) => reportType == ReportTypes.Programme;
 
-    public async ValueTask<IReadOnlyList<Block>> ComposeAsync(ReportScope scope, CancellationToken cancellationToken)
+    public ValueTask<IReadOnlyList<Block>> ComposeAsync(ReportScope scope, CancellationToken cancellationToken)
     {
-        var themes = await sender.Send(new GetThemes(), cancellationToken);
-        var rows = themes
+        var rows = scope.Themes
             .Select(t => (Theme: t, Labs: scope.Labs.Where(l => l.Themes.Any(lt => lt.Id == t.Id)).Select(l => l.Name).ToList()))
             .OrderByDescending(r => r.Labs.Count)
             .ThenBy(r => r.Theme.Name, StringComparer.Create(Berlin.Culture, false))
             .ToList();
-        return
+        return ValueTask.FromResult<IReadOnlyList<Block>>(
         [
             new HeadingBlock(1, "Themen über die Labore hinweg"),
             new ParagraphBlock("Anzahl der Labore, die an einem Thema arbeiten (ein Labor kann mehrere Themen haben)."),
@@ -101,7 +99,7 @@ internal sealed class ThemesAcrossLabsSection(ISender sender) : IReportSection
                 [new TableColumn("Thema", 1.6), new TableColumn("Labore", 0.8, CellAlignment.Right), new TableColumn("Welche Labore", 3)],
                 rows.Select(r => (IReadOnlyList<string>)[r.Theme.Name, LabFacts.Number(r.Labs.Count), r.Labs.Count == 0 ? "–" : string.Join(", ", r.Labs)]).ToList(),
                 FirstColumnIsRowHeader: true),
-        ];
+        ]);
     }
 }
 
