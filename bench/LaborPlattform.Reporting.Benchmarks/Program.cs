@@ -9,7 +9,9 @@ using LaborPlattform.Reporting.Layout;
 
 // Report generation benchmark (not a test). Prints pages, bytes and the median of warm runs for: the programme report
 // of 16 labs (× 25 sub-projects × 200 workshops, synthetic), the same with ten times the data, and a 100-page lab report.
+// Arguments: [runs] [folder to save the generated PDFs in].
 var runs = args.Length > 0 && int.TryParse(args[0], CultureInfo.InvariantCulture, out var n) ? n : 5;
+var saveTo = args.Length > 1 ? args[1] : null;
 var asOf = new DateTimeOffset(2026, 10, 1, 4, 0, 0, TimeSpan.Zero);
 var period = ReportPeriod.Quarter(2026, 3);
 IReportSection[] sections =
@@ -32,7 +34,7 @@ async Task<ReportDocument> LabReport(int subProjects, int workshops)
     return await ReportComposer.ComposeAsync(scope, sections, CancellationToken.None, SyntheticProgramme.SubProjectsAndWorkshops(list, subProjects, workshops));
 }
 
-async Task<(int Pages, int Bytes, double Median)> Measure(Func<Task<ReportDocument>> compose, int measuredRuns)
+async Task<(int Pages, int Bytes, double Median)> Measure(string name, Func<Task<ReportDocument>> compose, int measuredRuns)
 {
     RenderedReport? last = null;
     for (var i = 0; i < 2; i++)
@@ -49,6 +51,12 @@ async Task<(int Pages, int Bytes, double Median)> Measure(Func<Task<ReportDocume
     }
 
     times.Sort();
+    if (saveTo is not null)
+    {
+        Directory.CreateDirectory(saveTo);
+        await File.WriteAllBytesAsync(Path.Combine(saveTo, name + ".pdf"), last!.Pdf);
+    }
+
     return (last!.PageCount, last.Pdf.Length, times[times.Count / 2]);
 }
 
@@ -57,11 +65,11 @@ Console.WriteLine($"Font: {ReportFonts.Resolver.SansFamily.Name}; cores: {Enviro
 Console.WriteLine();
 Console.WriteLine("| Scenario | Pages | Bytes | Median ms |");
 Console.WriteLine("| --- | ---: | ---: | ---: |");
-var programme = await Measure(() => ProgrammeReport(16), runs);
+var programme = await Measure("programme-1x", () => ProgrammeReport(16), runs);
 Console.WriteLine($"| Programme report, 16 labs × 25 sub-projects × 200 workshops (1×) | {programme.Pages} | {programme.Bytes} | {programme.Median:0} |");
-var programme10 = await Measure(() => ProgrammeReport(160), Math.Max(3, runs / 2));
+var programme10 = await Measure("programme-10x", () => ProgrammeReport(160), Math.Max(3, runs / 2));
 Console.WriteLine($"| Programme report, 160 labs × 25 sub-projects × 200 workshops (10×) | {programme10.Pages} | {programme10.Bytes} | {programme10.Median:0} |");
-var lab = await Measure(() => LabReport(25, 1900), runs);
+var lab = await Measure("lab-100-pages", () => LabReport(25, 1900), runs);
 Console.WriteLine($"| Lab progress report of ~100 pages | {lab.Pages} | {lab.Bytes} | {lab.Median:0} |");
 Console.WriteLine();
 Console.WriteLine($"Time ratio 10× / 1× data: {programme10.Median / programme.Median:0.00} (goal ≤ 11); pages ratio {(double)programme10.Pages / programme.Pages:0.00}");

@@ -221,36 +221,38 @@ internal static partial class ReproducibleOutput
     /// </summary>
     private static byte[] ReplaceMetadata(byte[] pdf, string xmp)
     {
-        var text = Encoding.Latin1.GetString(pdf);
-        var xref = text.LastIndexOf("\nxref\n", StringComparison.Ordinal) + 1;
-        var metadataKey = text.LastIndexOf("/Type/Metadata/Subtype/XML", StringComparison.Ordinal);
-        if (xref <= 0 || metadataKey < 0 || metadataKey > xref)
+        // Byte searches from the end: the files can be tens of megabytes, the part we touch is at their end.
+        var span = pdf.AsSpan();
+        var xref = span.LastIndexOf("\nxref\n"u8) + 1;
+        var metadataKey = span.LastIndexOf("/Type/Metadata/Subtype/XML"u8);
+        if (xref <= 0 || metadataKey < 0 || metadataKey > xref || !span[..xref].EndsWith("endstream\nendobj\n"u8))
         {
             throw new InvalidOperationException("The PDF does not end with its metadata stream; PDFsharp's output layout has changed.");
         }
 
-        var objectStart = text.LastIndexOf(" 0 obj\n", metadataKey, StringComparison.Ordinal);
-        objectStart = text.LastIndexOf('\n', objectStart) + 1;
-        var objectNumber = text[objectStart..text.IndexOf(' ', objectStart)];
-        if (!text[..xref].EndsWith("endstream\nendobj\n", StringComparison.Ordinal) || !int.TryParse(objectNumber, CultureInfo.InvariantCulture, out _))
+        var objectMarker = span[..metadataKey].LastIndexOf(" 0 obj\n"u8);
+        var objectStart = span[..objectMarker].LastIndexOf((byte)'\n') + 1;
+        var objectNumber = Encoding.ASCII.GetString(span[objectStart..objectMarker]);
+        if (!int.TryParse(objectNumber, CultureInfo.InvariantCulture, out _))
         {
             throw new InvalidOperationException("Unexpected layout of the metadata object.");
         }
 
+        var tail = span[xref..];
+        var startxrefKeyword = "startxref\n"u8;
+        var startxref = tail.LastIndexOf(startxrefKeyword) + startxrefKeyword.Length;
+        var afterNumber = startxref + tail[startxref..].IndexOf((byte)'\n');
+
         var xmpBytes = Encoding.UTF8.GetBytes(xmp);
         using var output = new MemoryStream(pdf.Length + xmpBytes.Length);
-        output.Write(pdf, 0, objectStart);
-        output.Write(Encoding.Latin1.GetBytes($"{objectNumber} 0 obj\n<</Type/Metadata/Subtype/XML/Length {xmpBytes.Length}>>\nstream\n"));
+        output.Write(span[..objectStart]);
+        output.Write(Encoding.ASCII.GetBytes($"{objectNumber} 0 obj\n<</Type/Metadata/Subtype/XML/Length {xmpBytes.Length}>>\nstream\n"));
         output.Write(xmpBytes);
         output.Write("\nendstream\nendobj\n"u8);
         var newXref = output.Position;
-
-        var tail = text[xref..];
-        var startxref = tail.LastIndexOf("startxref\n", StringComparison.Ordinal);
-        var afterNumber = tail.IndexOf('\n', startxref + "startxref\n".Length);
-        output.Write(Encoding.Latin1.GetBytes(tail[..(startxref + "startxref\n".Length)]));
-        output.Write(Encoding.Latin1.GetBytes(newXref.ToString(CultureInfo.InvariantCulture)));
-        output.Write(Encoding.Latin1.GetBytes(tail[afterNumber..]));
+        output.Write(tail[..startxref]);
+        output.Write(Encoding.ASCII.GetBytes(newXref.ToString(CultureInfo.InvariantCulture)));
+        output.Write(tail[afterNumber..]);
         return output.ToArray();
     }
 
