@@ -26,6 +26,7 @@ internal static class MessagingRegistration
                 typeof(LaborPlattform.Labs.Contracts.GetLab),
                 typeof(LaborPlattform.Stakeholders.StakeholdersModule),
                 typeof(LaborPlattform.Stakeholders.Contracts.GetVenue),
+                typeof(LaborPlattform.Reporting.ReportingModule),
             ];
             options.PipelineBehaviors =
             [

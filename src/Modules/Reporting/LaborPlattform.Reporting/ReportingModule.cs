@@ -1,3 +1,22 @@
+using FluentValidation;
+using LaborPlattform.Reporting.Access;
+using LaborPlattform.Reporting.Archive;
+using LaborPlattform.Reporting.Data;
+using LaborPlattform.Reporting.Documents;
+using LaborPlattform.Reporting.Documents.Sections;
+using LaborPlattform.Reporting.DownloadReport;
+using LaborPlattform.Reporting.GenerateReport;
+using LaborPlattform.Reporting.Jobs;
+using LaborPlattform.Reporting.QuarterlyReports;
+using LaborPlattform.Reporting.ReadReports;
+using LaborPlattform.Reporting.RequestReport;
+using LaborPlattform.Reporting.RetryReport;
+using LaborPlattform.Shared.Authorization;
+using LaborPlattform.Shared.Navigation;
+using LaborPlattform.Shared.Persistence;
+using LaborPlattform.Shared.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,12 +24,62 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LaborPlattform.Reporting;
 
 /// <summary>
-/// PDF progress reports for the ministry and the municipal umbrella associations, generated in the background, archived and downloadable.
-/// The module is registered and mapped by the host like every other module; its features arrive with its own issue.
+/// PDF progress reports for the ministry and the municipal umbrella associations: requested in the UI or API,
+/// generated in the background (Hangfire), archived unchanged with their SHA-256 and downloadable.
 /// </summary>
 public static class ReportingModule
 {
-    public static IServiceCollection AddReportingModule(this IServiceCollection services, IConfiguration configuration) => services;
+    public static IServiceCollection AddReportingModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDatabase<ReportingDbContext>(ReportingDbContext.Prefix);
+        services.AddValidatorsFromAssemblyContaining<ReportingResource>(includeInternalTypes: true);
+        services.AddSingleton<IReportArchive, FileReportArchive>();
+        services.AddScoped<ReportAccess>();
+        services.AddScoped<ReportComposer>();
+        services.AddScoped<ReportQueue>();
+        services.AddScoped<GenerateReportJob>();
+        services.AddScoped<QuarterlyReportsJob>();
 
-    public static IEndpointRouteBuilder MapReportingModule(this IEndpointRouteBuilder app) => app;
+        // The report sections, one per data source. Sections of the Projects, Stakeholders and Workshops modules join here.
+        services.AddScoped<IReportSection, LabProfileSection>();
+        services.AddScoped<IReportSection, ProgrammeOverviewSection>();
+        services.AddScoped<IReportSection, LabComparisonSection>();
+        services.AddScoped<IReportSection, ThemesAcrossLabsSection>();
+        services.AddScoped<IReportSection, LabPagesSection>();
+        services.AddScoped<IReportSection, MunicipalitiesByKindSection>();
+
+        services.AddReportingJobs(configuration);
+
+        services.AddSingleton(new NavigationItem("Berichte", "/intern/berichte", NavigationArea.Internal, 50, typeof(ReportingResource), Policies.SignedIn));
+        services.AddSingleton(new NavigationItem("Hintergrundaufträge", "/jobs", NavigationArea.Administration, 90, typeof(ReportingResource), Policies.Administrator));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapReportingModule(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapModuleApi("Reporting");
+        RequestReportEndpoint.Map(api);
+        ReadReportsEndpoints.Map(api);
+        DownloadReportEndpoint.Map(api);
+        RetryReportEndpoint.Map(api);
+        app.MapJobsDashboard();
+        app.MapGet("/reporting/report-status.js", StatusScript).AllowAnonymous().ExcludeFromDescription();
+        return app;
+    }
+
+    private static readonly Lazy<byte[]> Script = new(() =>
+    {
+        using var stream = typeof(ReportingModule).Assembly.GetManifestResourceStream("report-status.js")
+            ?? throw new InvalidOperationException("The report status script is not embedded.");
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    });
+
+    /// <summary>The small script that updates report states in place (no inline script: the CSP allows only 'self').</summary>
+    private static IResult StatusScript(HttpContext http)
+    {
+        http.Response.Headers.CacheControl = "public, max-age=3600";
+        return Results.Bytes(Script.Value, "text/javascript; charset=utf-8");
+    }
 }

@@ -1,0 +1,151 @@
+using LaborPlattform.Labs.Contracts;
+using LaborPlattform.Reporting.Contracts;
+using LaborPlattform.Reporting.Layout;
+using LaborPlattform.Shared.Time;
+
+namespace LaborPlattform.Reporting.Documents.Sections;
+
+/// <summary>Programme report: the programme's key figures across its labs in the period (Labs module).</summary>
+internal sealed class ProgrammeOverviewSection : IReportSection
+{
+    public int Order => 100;
+
+    public bool AppliesTo(string reportType) => reportType == ReportTypes.Programme;
+
+    public ValueTask<IReadOnlyList<Block>> ComposeAsync(ReportScope scope, CancellationToken cancellationToken)
+    {
+        var labs = scope.Labs;
+        var municipalities = labs.SelectMany(l => l.Municipalities).DistinctBy(m => m.MunicipalityKey).ToList();
+        var universities = labs.SelectMany(l => l.Universities).Select(u => u.Name).Distinct(StringComparer.Ordinal).Count();
+        var states = labs.Select(l => l.FederalStateCode).Distinct(StringComparer.Ordinal).Count();
+        var blocks = new List<Block>
+        {
+            new HeadingBlock(1, "Überblick"),
+            new ParagraphBlock(labs.Count == 0
+                ? $"Im Berichtszeitraum {scope.Spec.Period.DisplayName} wurde im Programm „{scope.Programme.Name}“ kein Labor gefördert."
+                : $"Im Berichtszeitraum {scope.Spec.Period.DisplayName} {(labs.Count == 1 ? "wurde ein Labor" : $"wurden {LabFacts.Number(labs.Count)} Labore")} im Programm „{scope.Programme.Name}“ gefördert. Beteiligt {(municipalities.Count == 1 ? "war eine Kommune" : $"waren {LabFacts.Number(municipalities.Count)} Kommunen")}: {LabFacts.KindSummary(municipalities)}."),
+            new TableBlock(
+                [new TableColumn("Kennzahl", 2.2), new TableColumn("Wert", 1, CellAlignment.Right)],
+                [
+                    ["Geförderte Labore", LabFacts.Number(labs.Count)],
+                    ["Bundesländer", LabFacts.Number(states)],
+                    ["Beteiligte Kommunen", LabFacts.Number(municipalities.Count)],
+                    ["davon Städte und Stadtstaaten", LabFacts.Number(municipalities.Count(m => m.Kind is MunicipalityKinds.City or MunicipalityKinds.CityState))],
+                    ["davon Landkreise", LabFacts.Number(municipalities.Count(m => m.Kind == MunicipalityKinds.County))],
+                    ["davon Gemeinden", LabFacts.Number(municipalities.Count(m => m.Kind == MunicipalityKinds.Municipality))],
+                    ["Partnerhochschulen", LabFacts.Number(universities)],
+                    ["Lehrveranstaltungen", LabFacts.Number(labs.Sum(LabFacts.TeachingLinks))],
+                ],
+                FirstColumnIsRowHeader: true),
+        };
+        return ValueTask.FromResult<IReadOnlyList<Block>>(blocks);
+    }
+}
+
+/// <summary>Programme report: one comparison table of all labs (Labs module).</summary>
+internal sealed class LabComparisonSection : IReportSection
+{
+    public int Order => 200;
+
+    public bool AppliesTo(string reportType) => reportType == ReportTypes.Programme;
+
+    public ValueTask<IReadOnlyList<Block>> ComposeAsync(ReportScope scope, CancellationToken cancellationToken)
+    {
+        var blocks = new List<Block> { new HeadingBlock(1, "Vergleich der Labore") };
+        if (scope.Labs.Count == 0)
+        {
+            blocks.Add(new ParagraphBlock("Im Berichtszeitraum wurde kein Labor gefördert."));
+            return ValueTask.FromResult<IReadOnlyList<Block>>(blocks);
+        }
+
+        blocks.Add(new ParagraphBlock("Förderung: Förderzeitraum des Labors. Lehre: Zahl der Lehrveranstaltungen, in die die Laborarbeit eingebunden ist.", ParagraphKind.Small));
+        blocks.Add(new TableBlock(
+            [
+                new TableColumn("Labor", 80), new TableColumn("Land", 62), new TableColumn("Förderung", 70),
+                new TableColumn("Kommunen", 60, CellAlignment.Right), new TableColumn("Hochschulen", 76, CellAlignment.Right),
+                new TableColumn("Lehre", 45, CellAlignment.Right), new TableColumn("Themen", 78),
+            ],
+            scope.Labs.Select(l => (IReadOnlyList<string>)
+                [
+                    l.Name, l.FederalStateName, LabFacts.FundingPeriod(l), LabFacts.Number(l.Municipalities.Count),
+                    LabFacts.Number(l.Universities.Count), LabFacts.Number(LabFacts.TeachingLinks(l)), LabFacts.Themes(l),
+                ]).ToList(),
+            FirstColumnIsRowHeader: true,
+            Compact: true));
+        return ValueTask.FromResult<IReadOnlyList<Block>>(blocks);
+    }
+}
+
+/// <summary>Programme report: how many labs work on each theme, as a chart and a table (Labs module).</summary>
+internal sealed class ThemesAcrossLabsSection : IReportSection
+{
+    public int Order => 300;
+
+    public bool AppliesTo(string reportType) => reportType == ReportTypes.Programme;
+
+    public ValueTask<IReadOnlyList<Block>> ComposeAsync(ReportScope scope, CancellationToken cancellationToken)
+    {
+        var rows = scope.Themes
+            .Select(t => (Theme: t, Labs: scope.Labs.Where(l => l.Themes.Any(lt => lt.Id == t.Id)).Select(l => l.Name).ToList()))
+            .OrderByDescending(r => r.Labs.Count)
+            .ThenBy(r => r.Theme.Name, StringComparer.Create(Berlin.Culture, false))
+            .ToList();
+        return ValueTask.FromResult<IReadOnlyList<Block>>(
+        [
+            new HeadingBlock(1, "Themen über die Labore hinweg"),
+            new ParagraphBlock("Anzahl der Labore, die an einem Thema arbeiten (ein Labor kann mehrere Themen haben)."),
+            BarChart.Create("Labore je Thema", rows.Select(r => (r.Theme.Name, r.Labs.Count)).ToList(), "Labore"),
+            new TableBlock(
+                [new TableColumn("Thema", 1.6), new TableColumn("Labore", 0.8, CellAlignment.Right), new TableColumn("Welche Labore", 3)],
+                rows.Select(r => (IReadOnlyList<string>)[r.Theme.Name, LabFacts.Number(r.Labs.Count), r.Labs.Count == 0 ? "–" : string.Join(", ", r.Labs)]).ToList(),
+                FirstColumnIsRowHeader: true),
+        ]);
+    }
+}
+
+/// <summary>Programme report: one page per lab with its profile and municipalities (Labs module).</summary>
+internal sealed class LabPagesSection : IReportSection
+{
+    public int Order => 900;
+
+    public bool AppliesTo(string reportType) => reportType == ReportTypes.Programme;
+
+    public ValueTask<IReadOnlyList<Block>> ComposeAsync(ReportScope scope, CancellationToken cancellationToken)
+    {
+        var blocks = new List<Block>();
+        if (scope.Labs.Count == 0)
+        {
+            return ValueTask.FromResult<IReadOnlyList<Block>>(blocks);
+        }
+
+        blocks.Add(new PageBreakBlock());
+        blocks.Add(new HeadingBlock(1, "Die Labore im Einzelnen"));
+        for (var i = 0; i < scope.Labs.Count; i++)
+        {
+            var lab = scope.Labs[i];
+            if (i > 0)
+            {
+                blocks.Add(new PageBreakBlock());
+            }
+
+            blocks.Add(new HeadingBlock(2, lab.Name));
+            if (!string.IsNullOrWhiteSpace(lab.ShortDescription))
+            {
+                blocks.Add(new ParagraphBlock(lab.ShortDescription));
+            }
+
+            blocks.Add(LabFacts.ProfileTable(lab));
+            blocks.Add(new HeadingBlock(3, "Beteiligte Kommunen", InTableOfContents: false));
+            blocks.Add(new ParagraphBlock(LabFacts.MunicipalitiesSummary(lab)));
+            if (lab.Municipalities.Count > 0)
+            {
+                blocks.Add(LabFacts.MunicipalitiesTable(lab));
+            }
+
+            blocks.Add(new HeadingBlock(3, "Hochschulen und Lehre", InTableOfContents: false));
+            blocks.AddRange(LabFacts.UniversitiesAndTeaching(lab));
+        }
+
+        return ValueTask.FromResult<IReadOnlyList<Block>>(blocks);
+    }
+}

@@ -1,0 +1,51 @@
+using LaborPlattform.Reporting.Access;
+using LaborPlattform.Reporting.Data;
+using LaborPlattform.Reporting.GenerateReport;
+using LaborPlattform.Reporting.ReadReports;
+using LaborPlattform.Shared.Authorization;
+using LaborPlattform.Shared.Errors;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace LaborPlattform.Reporting.RetryReport;
+
+/// <summary>Queues a failed report again (same type, scope, period and audience; new data as-of instant).</summary>
+internal sealed record RetryReport(Guid ReportId) : ICommand;
+
+internal sealed class RetryReportHandler(ReportingDbContext db, ReportAccess access, ReportQueue queue) : ICommandHandler<RetryReport>
+{
+    public async ValueTask<Unit> Handle(RetryReport command, CancellationToken cancellationToken)
+    {
+        var report = await db.Reports.SingleOrDefaultAsync(r => r.Id == command.ReportId, cancellationToken)
+            ?? throw new NotFoundException("Bericht", command.ReportId);
+        if (!await access.MayReadAsync(report))
+        {
+            throw new ForbiddenException();
+        }
+
+        report.Retry();
+        await db.SaveChangesAsync(cancellationToken);
+        queue.Enqueue(report.Id);
+        return Unit.Value;
+    }
+}
+
+internal static class RetryReportEndpoint
+{
+    public static void Map(RouteGroupBuilder api) =>
+        api.MapPost("/reports/{reportId:guid}/retry", async Task<Accepted<ReportStatusDto>> (Guid reportId, ISender sender, CancellationToken ct) =>
+            {
+                await sender.Send(new RetryReport(reportId), ct);
+                return TypedResults.Accepted($"/api/reports/{reportId}", await sender.Send(new GetReportStatus(reportId), ct));
+            })
+            .RequireAuthorization(Policies.SignedIn)
+            .WithName("RetryReport")
+            .WithSummary("Queues a failed report again; 409 when it has not failed.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+}
