@@ -24,6 +24,8 @@ internal static class MessagingRegistration
                 typeof(LaborPlattform.Shared.Accounts.GetLabTeam),
                 typeof(LaborPlattform.Labs.LabsModule),
                 typeof(LaborPlattform.Labs.Contracts.GetLab),
+                typeof(LaborPlattform.Projects.ProjectsModule),
+                typeof(LaborPlattform.Projects.Contracts.GetSubProjectState),
             ];
             options.PipelineBehaviors =
             [
