@@ -28,6 +28,14 @@ internal static class Texts
         _ => kind.ToString(),
     };
 
+    /// <summary>One word for tables: "Stand" or "Summe".</summary>
+    public static string ShortText(this IndicatorKind kind) => kind switch
+    {
+        IndicatorKind.Snapshot => "Stand",
+        IndicatorKind.Cumulative => "Summe",
+        _ => kind.ToString(),
+    };
+
     public static string Text(this Principles principle) => principle switch
     {
         Principles.Transparency => "Transparenz",

@@ -114,7 +114,7 @@ internal sealed class SubProjectReader(ProjectsDbContext db, ISender sender, IOr
             .Select(s =>
             {
                 var update = latest.GetValueOrDefault(s.Id);
-                var next = s.Milestones.Where(m => m.CompletedOn is null).OrderBy(m => m.DueDate).FirstOrDefault();
+                var next = s.Milestones.Where(m => m.CompletedOn is null && m.DueDate >= today).OrderBy(m => m.DueDate).FirstOrDefault();
                 return new DashboardRow(
                     s.Id,
                     s.Title,

@@ -89,7 +89,7 @@ internal sealed record LabDashboard(Guid LabId, string LabName, string LabSlug, 
 /// <param name="LastUpdateOn">Date of the latest progress update.</param>
 /// <param name="PercentComplete">From the latest progress update.</param>
 /// <param name="OverdueMilestones">Open milestones due before today (Europe/Berlin).</param>
-/// <param name="NextMilestone">The open milestone due next (overdue ones included), with its due date.</param>
+/// <param name="NextMilestone">The open milestone due next from today on (overdue ones are counted, not named), with its due date.</param>
 internal sealed record DashboardRow(
     Guid Id,
     string Title,
