@@ -81,7 +81,7 @@ internal sealed class ProjectsDbContext(DbContextOptions<ProjectsDbContext> opti
             change.Property(c => c.ChangedByUserId).HasMaxLength(64);
             change.Property(c => c.ChangedByName).HasMaxLength(256).IsRequired();
             change.Property(c => c.Reason).HasMaxLength(2000).IsRequired();
-            change.HasIndex(c => new { c.SubProjectId, c.At });
+            change.HasIndex(c => new { c.SubProjectId, c.Sequence }).IsUnique();
         });
 
         modelBuilder.Entity<Milestone>(milestone =>

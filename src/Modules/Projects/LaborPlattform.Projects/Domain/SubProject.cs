@@ -35,7 +35,7 @@ internal sealed class SubProject : IVersioned
         Status = SubProjectStatus.Planned;
         Version = 1;
         Apply(details);
-        _statusChanges.Add(new StatusChange(Guid.CreateVersion7(), id, null, SubProjectStatus.Planned, createdAt, actor, CreatedReason));
+        _statusChanges.Add(new StatusChange(Guid.CreateVersion7(), id, 1, null, SubProjectStatus.Planned, createdAt, actor, CreatedReason));
     }
 
     public Guid Id { get; private set; }
@@ -119,7 +119,7 @@ internal sealed class SubProject : IVersioned
             throw new ValidationFailedException("status", $"Von „{Status.Text()}“ kann nicht zu „{to.Text()}“ gewechselt werden. {hint}");
         }
 
-        var change = new StatusChange(Guid.CreateVersion7(), Id, Status, to, at, actor, reason.Trim());
+        var change = new StatusChange(Guid.CreateVersion7(), Id, _statusChanges.Count + 1, Status, to, at, actor, reason.Trim());
         _statusChanges.Add(change);
         Status = to;
         return change;
@@ -424,10 +424,11 @@ internal sealed class StatusChange
     {
     }
 
-    public StatusChange(Guid id, Guid subProjectId, SubProjectStatus? from, SubProjectStatus to, DateTimeOffset at, Actor actor, string reason)
+    public StatusChange(Guid id, Guid subProjectId, int sequence, SubProjectStatus? from, SubProjectStatus to, DateTimeOffset at, Actor actor, string reason)
     {
         Id = id;
         SubProjectId = subProjectId;
+        Sequence = sequence;
         From = from;
         To = to;
         At = at;
@@ -439,6 +440,9 @@ internal sealed class StatusChange
     public Guid Id { get; private set; }
 
     public Guid SubProjectId { get; private set; }
+
+    /// <summary>1 for the creation, then 2, 3, …: the order of the history even when two changes share an instant.</summary>
+    public int Sequence { get; private set; }
 
     public SubProjectStatus? From { get; private set; }
 

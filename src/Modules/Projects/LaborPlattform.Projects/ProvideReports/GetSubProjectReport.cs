@@ -83,7 +83,7 @@ internal sealed class GetSubProjectReportHandler(ProjectsDbContext db, ISender s
             s.Organisations.Select(o => o.OrganisationId).Order().ToList(),
             StatusAt(s, period.StartInstant)?.ToString(),
             statusAtEnd.ToString(),
-            s.StatusChanges.Where(c => period.Contains(c.At)).OrderBy(c => c.At)
+            s.StatusChanges.Where(c => period.Contains(c.At)).OrderBy(c => c.Sequence)
                 .Select(c => new StatusChangeRecord(c.From?.ToString(), c.To.ToString(), c.At, DateOnly.FromDateTime(Berlin.ToLocal(c.At).DateTime), c.Reason, c.ChangedByName))
                 .ToList(),
             s.Milestones.OrderBy(m => m.DueDate).ThenBy(m => m.Title, German).Select(m => Milestone(m, period, statusAtEnd)).ToList(),
@@ -101,7 +101,7 @@ internal sealed class GetSubProjectReportHandler(ProjectsDbContext db, ISender s
 
     /// <summary>The status a sub-project had just before an instant, from its history; null before it was entered.</summary>
     public static SubProjectStatus? StatusAt(SubProject s, DateTimeOffset instant) =>
-        s.StatusChanges.Where(c => c.At < instant).OrderBy(c => c.At).LastOrDefault()?.To;
+        s.StatusChanges.Where(c => c.At < instant).OrderBy(c => c.Sequence).LastOrDefault()?.To;
 
     private static MilestoneRecord Milestone(Milestone m, Period period, SubProjectStatus statusAtEnd)
     {

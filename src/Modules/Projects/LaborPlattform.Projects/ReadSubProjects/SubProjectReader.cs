@@ -63,7 +63,7 @@ internal sealed class SubProjectReader(ProjectsDbContext db, ISender sender, IOr
             subProject.Version,
             subProject.CreatedAt,
             ordered.Select(ToView).FirstOrDefault(),
-            subProject.StatusChanges.OrderByDescending(c => c.At)
+            subProject.StatusChanges.OrderByDescending(c => c.Sequence)
                 .Select(c => new StatusChangeView(c.From?.ToString(), c.To.ToString(), c.At, c.ChangedByName, c.Reason))
                 .ToList(),
             subProject.Milestones.OrderBy(m => m.DueDate).ThenBy(m => m.Title, German)

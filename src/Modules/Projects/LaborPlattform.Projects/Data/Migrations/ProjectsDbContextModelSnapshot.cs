@@ -250,6 +250,9 @@ namespace LaborPlattform.Projects.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("SubProjectId")
                         .HasColumnType("TEXT");
 
@@ -260,7 +263,8 @@ namespace LaborPlattform.Projects.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SubProjectId", "At");
+                    b.HasIndex("SubProjectId", "Sequence")
+                        .IsUnique();
 
                     b.ToTable("projects_status_changes", (string)null);
                 });

@@ -169,6 +169,7 @@ namespace LaborPlattform.Projects.Data.Migrations
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     SubProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
                     From = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
                     To = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     At = table.Column<DateTime>(type: "TEXT", nullable: false),
@@ -329,9 +330,10 @@ namespace LaborPlattform.Projects.Data.Migrations
                 columns: new[] { "SubProjectId", "ReportedOn" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_projects_status_changes_SubProjectId_At",
+                name: "IX_projects_status_changes_SubProjectId_Sequence",
                 table: "projects_status_changes",
-                columns: new[] { "SubProjectId", "At" });
+                columns: new[] { "SubProjectId", "Sequence" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_projects_sub_project_themes_ThemeId",

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LaborPlattform.Projects.Data.Migrations
 {
     [DbContext(typeof(ProjectsDbContext))]
-    [Migration("20261126153254_Initial")]
+    [Migration("20261126154830_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -253,6 +253,9 @@ namespace LaborPlattform.Projects.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("SubProjectId")
                         .HasColumnType("TEXT");
 
@@ -263,7 +266,8 @@ namespace LaborPlattform.Projects.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SubProjectId", "At");
+                    b.HasIndex("SubProjectId", "Sequence")
+                        .IsUnique();
 
                     b.ToTable("projects_status_changes", (string)null);
                 });
