@@ -33,8 +33,8 @@ internal sealed class CreateModel(ISender sender, IStringLocalizer<ProjectsResou
         var created = await this.TrySaveAsync(async () => id = await Sender.Send(
             new CreateSubProject.CreateSubProject(
                 LabId,
-                Input.Title,
-                Input.Goal,
+                Input.Title ?? string.Empty,
+                Input.Goal ?? string.Empty,
                 Input.Description,
                 Input.InternalNotes,
                 Input.ThemeIds,

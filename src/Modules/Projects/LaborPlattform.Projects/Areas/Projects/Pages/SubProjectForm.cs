@@ -64,9 +64,9 @@ internal abstract class SubProjectFormModel<TInput>(ISender sender, IStringLocal
 
 internal class SubProjectInput
 {
-    public string Title { get; set; } = string.Empty;
+    public string? Title { get; set; }
 
-    public string Goal { get; set; } = string.Empty;
+    public string? Goal { get; set; }
 
     public string? Description { get; set; }
 
