@@ -400,9 +400,17 @@ public sealed class SubProjectsApiTests(PlatformFactory platform)
         (await coordinator.PostAsJsonAsync(s.Url("/transfers"), new { version = s.Version, municipalityKey = "03401000", municipalityName = "Stadt Delmenhorst", adoptedOn = "2025-10-01", note = "Netzwerktreffen nach Bremer Vorbild" }))
             .StatusCode.ShouldBe(HttpStatusCode.Created);
 
-        var transfer = (await coordinator.GetSubProjectAsync(s.LabId, s.Id)).Transfers.ShouldHaveSingleItem();
+        var withTransfer = await coordinator.GetSubProjectAsync(s.LabId, s.Id);
+        var transfer = withTransfer.Transfers.ShouldHaveSingleItem();
         transfer.MunicipalityKey.ShouldBe("03401000");
         transfer.AdoptedOn.ShouldBe(new DateOnly(2025, 10, 1));
+
+        (await ErrorsOf(await coordinator.PutAsJsonAsync(s.Url($"/transfers/{transfer.Id}"), new { version = withTransfer.Version, municipalityKey = "04011000", municipalityName = "Bremen", adoptedOn = "2025-10-01" })))
+            .Keys.ShouldBe(["municipalityKey"]);
+        (await coordinator.PutAsJsonAsync(s.Url($"/transfers/{transfer.Id}"), new { version = withTransfer.Version, municipalityKey = "03401000", municipalityName = "Stadt Delmenhorst", adoptedOn = "2025-09-15", note = "korrigiert" }))
+            .StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var corrected = (await coordinator.GetSubProjectAsync(s.LabId, s.Id)).Transfers.ShouldHaveSingleItem();
+        (corrected.AdoptedOn, corrected.Note).ShouldBe((new DateOnly(2025, 9, 15), "korrigiert"));
     }
 
     [Fact]

@@ -133,7 +133,8 @@ public sealed class SubProjectBrowserTests(BrowserFixture browser) : IClassFixtu
     public async Task Every_page_of_the_module_a_role_can_open_has_no_accessibility_violations(string account, bool edits)
     {
         var (labId, courses) = await DemoAsync();
-        var network = (await QueryAsync(new GetLabSubProjects(labId))).Single(s => s.Title == ProjectsDemoData.NetworkTitle);
+        var networkSummary = (await QueryAsync(new GetLabSubProjects(labId))).Single(s => s.Title == ProjectsDemoData.NetworkTitle);
+        var network = (await QueryAsync(new GetSubProjectDetails(labId, networkSummary.Id)))!;
         var baseUrl = $"/intern/labore/{labId}/teilprojekte";
         var subProject = $"{baseUrl}/{courses.Id}";
         var page = await browser.NewPageAsync();
@@ -156,6 +157,7 @@ public sealed class SubProjectBrowserTests(BrowserFixture browser) : IClassFixtu
                 $"{subProject}/meilensteine/neu", $"{subProject}/meilensteine/{courses.Milestones[0].Id}",
                 $"{subProject}/kennzahlen/neu", $"{subProject}/kennzahlen/{courses.Indicators[0].Id}",
                 $"{subProject}/erkenntnisse/neu", $"{subProject}/erkenntnisse/{courses.LessonsLearned[0].Id}", $"{subProject}/transfer/neu",
+                $"{baseUrl}/{network.Id}/transfer/{network.Transfers[0].Id}",
             ]);
         }
 
@@ -178,7 +180,41 @@ public sealed class SubProjectBrowserTests(BrowserFixture browser) : IClassFixtu
     }
 
     [Fact]
-    public async Task The_demo_dashboard_shows_the_overdue_course_milestone_first()
+    public async Task The_demo_lab_has_the_sub_projects_of_the_source_document_and_seeding_again_adds_nothing()
+    {
+        var labId = await browser.Platform.LabIdAsync("bremen-bremerhaven");
+        var list = await QueryAsync(new GetLabSubProjects(labId));
+        foreach (var title in new[] { ProjectsDemoData.NetworkTitle, ProjectsDemoData.CoursesTitle, ProjectsDemoData.HomepageTitle, "Digitale Sprechstunden in Bremerhaven" })
+        {
+            list.ShouldContain(s => s.Title == title);
+        }
+
+        var courses = (await QueryAsync(new GetSubProjectDetails(labId, list.Single(s => s.Title == ProjectsDemoData.CoursesTitle).Id)))!;
+        var participations = courses.Indicators.Single(i => i.Name == "Kursteilnahmen 70+");
+        participations.Target.ShouldBe(300);
+        participations.CurrentValue.ShouldNotBeNull();
+        participations.AttainmentPercent!.Value.ShouldBeInRange(1m, 99m);
+        courses.Milestones.Count(m => m.IsOverdue).ShouldBe(1);
+        courses.ProgressUpdates.Count.ShouldBeGreaterThan(2);
+        courses.LessonsLearned.ShouldNotBeEmpty();
+        var network = (await QueryAsync(new GetSubProjectDetails(labId, list.Single(s => s.Title == ProjectsDemoData.NetworkTitle).Id)))!;
+        network.Transfers.ShouldHaveSingleItem().MunicipalityKey.ShouldBe("03401000");
+        network.LessonsLearned.Single().AdviceForOthers.ShouldContain("Mehrmalige Schulungen");
+        var homepage = (await QueryAsync(new GetSubProjectDetails(labId, list.Single(s => s.Title == ProjectsDemoData.HomepageTitle).Id)))!;
+        homepage.Status.ShouldBe(SubProjectStatuses.Completed);
+        homepage.StatusHistory.Select(c => c.To).ShouldBe(["Completed", "Running", "Paused", "Running", "Planned"]);
+
+        await using (var scope = browser.Platform.Services.CreateAsyncScope())
+        {
+            var seeder = scope.ServiceProvider.GetServices<LaborPlattform.Shared.Demo.IDemoDataSeeder>().OfType<ProjectsDemoData>().Single();
+            await seeder.SeedAsync(CancellationToken.None);
+        }
+
+        (await QueryAsync(new GetLabSubProjects(labId))).Count.ShouldBe(list.Count);
+    }
+
+    [Fact]
+    public async Task The_demo_dashboard_shows_sub_projects_with_overdue_milestones_first()
     {
         var (labId, _) = await DemoAsync();
         var page = await browser.NewPageAsync();
@@ -186,9 +222,12 @@ public sealed class SubProjectBrowserTests(BrowserFixture browser) : IClassFixtu
 
         await page.GotoAsync($"/intern/labore/{labId}/teilprojekte");
 
-        var firstRow = page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Row).Nth(1);
-        (await firstRow.InnerTextAsync()).ShouldContain(ProjectsDemoData.CoursesTitle);
-        (await firstRow.InnerTextAsync()).ShouldContain("1 überfällig");
+        var rows = (await page.GetByRole(AriaRole.Table).Locator("tbody tr").AllInnerTextsAsync()).ToList();
+        rows.Single(r => r.Contains(ProjectsDemoData.CoursesTitle, StringComparison.Ordinal)).ShouldContain("1 überfällig");
+        var overdue = rows.Select(r => r.Contains("überfällig", StringComparison.Ordinal)).ToList();
+        overdue[0].ShouldBeTrue();
+        overdue.SkipWhile(o => o).ShouldAllBe(o => !o, "rows with overdue milestones come first");
+        rows.Single(r => r.Contains(ProjectsDemoData.NetworkTitle, StringComparison.Ordinal)).ShouldContain("im Plan");
     }
 
     [Fact]

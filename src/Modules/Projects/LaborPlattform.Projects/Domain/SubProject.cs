@@ -245,20 +245,18 @@ internal sealed class SubProject : IVersioned
     public Transfer AddTransfer(string municipalityKey, string municipalityName, DateOnly adoptedOn, string? note, DateOnly today)
     {
         EnsureWritable();
-        if (_transfers.Any(t => t.MunicipalityKey == municipalityKey))
-        {
-            throw new ValidationFailedException("municipalityKey", $"Die Übernahme durch die Kommune mit dem Schlüssel {municipalityKey} ist bereits eingetragen.");
-        }
-
-        if (_municipalities.Any(m => m.MunicipalityKey == municipalityKey))
-        {
-            throw new ValidationFailedException("municipalityKey", "Diese Kommune wirkt am Teilprojekt selbst mit. Als Transfer gilt die Übernahme durch eine andere Kommune.");
-        }
-
-        EnsureNotInFuture(adoptedOn, today, "adoptedOn", "Tragen Sie eine Übernahme ein, wenn sie begonnen hat: Das Datum darf nicht in der Zukunft liegen.");
+        EnsureTransferAllowed(municipalityKey, adoptedOn, today, exceptId: null);
         var transfer = new Transfer(Guid.CreateVersion7(), Id, municipalityKey, municipalityName, adoptedOn, note);
         _transfers.Add(transfer);
         return transfer;
+    }
+
+    public void EditTransfer(Guid transferId, string municipalityKey, string municipalityName, DateOnly adoptedOn, string? note, DateOnly today)
+    {
+        EnsureWritable();
+        var transfer = _transfers.SingleOrDefault(t => t.Id == transferId) ?? throw new NotFoundException("Transfer", transferId);
+        EnsureTransferAllowed(municipalityKey, adoptedOn, today, transferId);
+        transfer.Edit(municipalityKey, municipalityName, adoptedOn, note);
     }
 
     public void RemoveTransfer(Guid transferId)
@@ -292,6 +290,21 @@ internal sealed class SubProject : IVersioned
         {
             throw new ValidationFailedException("dueDate", $"Der Meilenstein muss in der Laufzeit des Teilprojekts liegen ({Shared.Time.Berlin.FormatDate(StartDate)} bis {Shared.Time.Berlin.FormatDate(PlannedEnd)}).");
         }
+    }
+
+    private void EnsureTransferAllowed(string municipalityKey, DateOnly adoptedOn, DateOnly today, Guid? exceptId)
+    {
+        if (_transfers.Any(t => t.Id != exceptId && t.MunicipalityKey == municipalityKey))
+        {
+            throw new ValidationFailedException("municipalityKey", $"Die Übernahme durch die Kommune mit dem Schlüssel {municipalityKey} ist bereits eingetragen.");
+        }
+
+        if (_municipalities.Any(m => m.MunicipalityKey == municipalityKey))
+        {
+            throw new ValidationFailedException("municipalityKey", "Diese Kommune wirkt am Teilprojekt selbst mit. Als Transfer gilt die Übernahme durch eine andere Kommune.");
+        }
+
+        EnsureNotInFuture(adoptedOn, today, "adoptedOn", "Tragen Sie eine Übernahme ein, wenn sie begonnen hat: Das Datum darf nicht in der Zukunft liegen.");
     }
 
     private void EnsureUniqueIndicatorName(string name, Guid? exceptId)
@@ -586,10 +599,7 @@ internal sealed class Transfer
     {
         Id = id;
         SubProjectId = subProjectId;
-        MunicipalityKey = municipalityKey;
-        MunicipalityName = municipalityName.Trim();
-        AdoptedOn = adoptedOn;
-        Note = note?.Trim() ?? string.Empty;
+        Edit(municipalityKey, municipalityName, adoptedOn, note);
     }
 
     public Guid Id { get; private set; }
@@ -603,4 +613,12 @@ internal sealed class Transfer
     public DateOnly AdoptedOn { get; private set; }
 
     public string Note { get; private set; } = string.Empty;
+
+    public void Edit(string municipalityKey, string municipalityName, DateOnly adoptedOn, string? note)
+    {
+        MunicipalityKey = municipalityKey;
+        MunicipalityName = municipalityName.Trim();
+        AdoptedOn = adoptedOn;
+        Note = note?.Trim() ?? string.Empty;
+    }
 }

@@ -12,7 +12,23 @@ using Microsoft.AspNetCore.Routing;
 namespace LaborPlattform.Projects.ManageTransfers;
 
 /// <summary>Records that another municipality (by AGS) adopted the sub-project's approach, and since when.</summary>
-internal sealed record AddTransfer(Guid LabId, Guid SubProjectId, int Version, string MunicipalityKey, string MunicipalityName, DateOnly? AdoptedOn, string? Note) : ICommand<Guid>;
+internal sealed record AddTransfer(Guid LabId, Guid SubProjectId, int Version, string MunicipalityKey, string MunicipalityName, DateOnly? AdoptedOn, string? Note) : ICommand<Guid>, ITransferFields;
+
+internal interface ITransferFields
+{
+    int Version { get; }
+
+    string MunicipalityKey { get; }
+
+    string MunicipalityName { get; }
+
+    DateOnly? AdoptedOn { get; }
+
+    string? Note { get; }
+}
+
+/// <summary>Corrects a recorded transfer (municipality, name, date or note).</summary>
+internal sealed record EditTransfer(Guid LabId, Guid SubProjectId, Guid TransferId, int Version, string MunicipalityKey, string MunicipalityName, DateOnly? AdoptedOn, string? Note) : ICommand, ITransferFields;
 
 internal sealed record RemoveTransfer(Guid LabId, Guid SubProjectId, Guid TransferId, int Version) : ICommand;
 
@@ -22,7 +38,18 @@ internal sealed record TransferRequest(int Version, string MunicipalityKey, stri
 
 internal sealed class AddTransferValidator : AbstractValidator<AddTransfer>
 {
-    public AddTransferValidator()
+    public AddTransferValidator() => Include(new TransferFieldsValidator<AddTransfer>());
+}
+
+internal sealed class EditTransferValidator : AbstractValidator<EditTransfer>
+{
+    public EditTransferValidator() => Include(new TransferFieldsValidator<EditTransfer>());
+}
+
+internal sealed class TransferFieldsValidator<T> : AbstractValidator<T>
+    where T : ITransferFields
+{
+    public TransferFieldsValidator()
     {
         RuleFor(x => x.Version).VersionRules();
         RuleFor(x => x.MunicipalityKey)
@@ -43,8 +70,17 @@ internal sealed class RemoveTransferValidator : AbstractValidator<RemoveTransfer
 
 internal sealed class ManageTransfersHandler(SubProjectStore store) :
     ICommandHandler<AddTransfer, Guid>,
+    ICommandHandler<EditTransfer>,
     ICommandHandler<RemoveTransfer>
 {
+    public async ValueTask<Unit> Handle(EditTransfer command, CancellationToken cancellationToken)
+    {
+        var subProject = await store.LoadForChangeAsync(command.LabId, command.SubProjectId, command.Version, cancellationToken);
+        subProject.EditTransfer(command.TransferId, command.MunicipalityKey.Trim(), command.MunicipalityName, command.AdoptedOn!.Value, command.Note, store.Today);
+        await store.Db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+
     public async ValueTask<Guid> Handle(AddTransfer command, CancellationToken cancellationToken)
     {
         var subProject = await store.LoadForChangeAsync(command.LabId, command.SubProjectId, command.Version, cancellationToken);
@@ -76,6 +112,17 @@ internal static class ManageTransfersEndpoints
             .RequireAuthorization(Policies.EditLab)
             .WithName("AddTransfer")
             .WithSummary("Records that another municipality (AGS) adopted the approach, with the date.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        api.MapPut(Base + "/{transferId:guid}", async Task<NoContent> (Guid labId, Guid subProjectId, Guid transferId, TransferRequest body, ISender sender, CancellationToken ct) =>
+            {
+                await sender.Send(new EditTransfer(labId, subProjectId, transferId, body.Version, body.MunicipalityKey ?? string.Empty, body.MunicipalityName ?? string.Empty, body.AdoptedOn, body.Note), ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(Policies.EditLab)
+            .WithName("EditTransfer")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
