@@ -102,6 +102,26 @@ public sealed class SubProjectPagesTests(PlatformFactory platform)
     }
 
     [Fact]
+    public async Task A_municipality_that_left_the_lab_stays_visible_in_the_edit_form_and_is_explained_when_saved()
+    {
+        var (lab, coordinator, s) = await platform.LabWithSubProjectAsync(b => b["municipalityKeys"] = new List<string> { "04011000", "04012000" });
+        using var _c = coordinator;
+        (await coordinator.DeleteAsync($"/api/labs/{lab.Id}/municipalities/04012000?version={lab.Version}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        var form = WebUtility.HtmlDecode(await coordinator.GetStringAsync(Page(lab.Id, s.Id, "/bearbeiten")));
+        form.ShouldContain("04012000 (nicht mehr im Konsortium)");
+        WebUtility.HtmlDecode(await coordinator.GetStringAsync(Page(lab.Id, s.Id))).ShouldContain("04012000 (nicht mehr im Konsortium)");
+
+        var fields = CreateForm(s.Title);
+        fields["Input.Version"] = "1";
+        var response = await coordinator.PostFormAsync(Page(lab.Id, s.Id, "/bearbeiten"), fields.Append(new("Input.MunicipalityKeys", "04012000")));
+
+        var html = await HtmlAsync(response);
+        html.ShouldContain("id=\"Input_MunicipalityKeys-error\"");
+        html.ShouldContain("Die Kommune mit dem Schlüssel 04012000 gehört nicht zum Labor");
+    }
+
+    [Fact]
     public async Task The_quick_progress_form_posts_an_update_and_explains_bad_input_in_German()
     {
         var (lab, coordinator, s) = await platform.LabWithSubProjectAsync();

@@ -24,6 +24,8 @@ internal sealed class EditModel(ISender sender, IStringLocalizer<ProjectsResourc
             return NotFound();
         }
 
+        AddFormerMembers(s.Municipalities.Select(m => m.MunicipalityKey));
+
         if (s.IsReadOnly)
         {
             return Redirect($"/intern/labore/{LabId}/teilprojekte/{SubProjectId}");
@@ -76,7 +78,13 @@ internal sealed class EditModel(ISender sender, IStringLocalizer<ProjectsResourc
             return Redirect($"/intern/labore/{LabId}/teilprojekte/{SubProjectId}");
         }
 
-        return await LoadChoicesAsync(ct) is null ? NotFound() : Page();
+        if (await LoadChoicesAsync(ct) is null)
+        {
+            return NotFound();
+        }
+
+        AddFormerMembers(Input.MunicipalityKeys);
+        return Page();
     }
 
     public sealed class EditInput : SubProjectInput

@@ -60,6 +60,17 @@ internal abstract class SubProjectFormModel<TInput>(ISender sender, IStringLocal
         MunicipalityItems = lab.Municipalities.Select(m => new SelectListItem($"{m.Name} ({m.MunicipalityKey})", m.MunicipalityKey)).ToList();
         return lab;
     }
+
+    /// <summary>
+    /// Keeps municipalities that have left the lab visible in the edit form (so they are not dropped without a word);
+    /// saving with one still ticked explains that only members can take part.
+    /// </summary>
+    protected void AddFormerMembers(IEnumerable<string> municipalityKeys) =>
+        MunicipalityItems = MunicipalityItems
+            .Concat(municipalityKeys
+                .Where(key => MunicipalityItems.All(i => i.Value != key))
+                .Select(key => new SelectListItem($"{key} ({T["nicht mehr im Konsortium"]})", key)))
+            .ToList();
 }
 
 internal class SubProjectInput
