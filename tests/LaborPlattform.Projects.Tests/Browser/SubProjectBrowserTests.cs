@@ -30,6 +30,15 @@ public sealed class SubProjectBrowserTests(BrowserFixture browser) : IClassFixtu
         return (labId, (await QueryAsync(new GetSubProjectDetails(labId, courses.Id)))!);
     }
 
+    /// <summary>A browser page that waits longer than Playwright's 30 s default: the machine is shared by several test runs.</summary>
+    private async Task<IPage> NewPageAsync(int width = 1280, float zoom = 1)
+    {
+        var page = await browser.NewPageAsync(width, zoom);
+        page.SetDefaultTimeout(90_000);
+        page.SetDefaultNavigationTimeout(90_000);
+        return page;
+    }
+
     private static async Task GoAndCheckAsync(IPage page, string url)
     {
         var response = await page.GotoAsync(url);
@@ -40,7 +49,7 @@ public sealed class SubProjectBrowserTests(BrowserFixture browser) : IClassFixtu
     [Fact]
     public async Task The_coordinator_creates_a_sub_project_adds_a_milestone_posts_progress_and_sees_it_on_the_dashboard()
     {
-        var page = await browser.NewPageAsync();
+        var page = await NewPageAsync();
         await BrowserFixture.SignInAsync(page, Coordinator, Password);
         var title = $"Vorträge Online-Banking {Guid.NewGuid():N}"[..32];
 
@@ -98,7 +107,7 @@ public sealed class SubProjectBrowserTests(BrowserFixture browser) : IClassFixtu
     public async Task The_quick_progress_form_works_with_the_keyboard_alone()
     {
         var (labId, courses) = await DemoAsync();
-        var page = await browser.NewPageAsync();
+        var page = await NewPageAsync();
         await BrowserFixture.SignInAsync(page, "kommune@demo.laborplattform.de", Password);
         await page.GotoAsync($"/intern/labore/{labId}/teilprojekte/{courses.Id}/fortschritt");
 
@@ -137,7 +146,7 @@ public sealed class SubProjectBrowserTests(BrowserFixture browser) : IClassFixtu
         var network = (await QueryAsync(new GetSubProjectDetails(labId, networkSummary.Id)))!;
         var baseUrl = $"/intern/labore/{labId}/teilprojekte";
         var subProject = $"{baseUrl}/{courses.Id}";
-        var page = await browser.NewPageAsync();
+        var page = await NewPageAsync();
         await BrowserFixture.SignInAsync(page, account, Password);
         var urls = new List<string>
         {
@@ -217,7 +226,7 @@ public sealed class SubProjectBrowserTests(BrowserFixture browser) : IClassFixtu
     public async Task The_demo_dashboard_shows_sub_projects_with_overdue_milestones_first()
     {
         var (labId, _) = await DemoAsync();
-        var page = await browser.NewPageAsync();
+        var page = await NewPageAsync();
         await BrowserFixture.SignInAsync(page, Coordinator, Password);
 
         await page.GotoAsync($"/intern/labore/{labId}/teilprojekte");
@@ -234,7 +243,7 @@ public sealed class SubProjectBrowserTests(BrowserFixture browser) : IClassFixtu
     public async Task The_public_sub_project_pages_work_at_320_pixels_and_200_percent_zoom_without_violations()
     {
         var (_, courses) = await DemoAsync();
-        var page = await browser.NewPageAsync(width: 320, zoom: 2);
+        var page = await NewPageAsync(width: 320, zoom: 2);
         foreach (var url in new[] { "/labore/bremen-bremerhaven/teilprojekte", $"/labore/bremen-bremerhaven/teilprojekte/{courses.Id}" })
         {
             await GoAndCheckAsync(page, url);
@@ -249,7 +258,7 @@ public sealed class SubProjectBrowserTests(BrowserFixture browser) : IClassFixtu
     public async Task The_coordinators_pages_work_at_320_pixels_without_sideways_scrolling()
     {
         var (labId, courses) = await DemoAsync();
-        var page = await browser.NewPageAsync(width: 320, zoom: 2);
+        var page = await NewPageAsync(width: 320, zoom: 2);
         await BrowserFixture.SignInAsync(page, Coordinator, Password);
         foreach (var url in new[] { $"/intern/labore/{labId}/teilprojekte", $"/intern/labore/{labId}/teilprojekte/{courses.Id}", $"/intern/labore/{labId}/teilprojekte/{courses.Id}/fortschritt" })
         {
