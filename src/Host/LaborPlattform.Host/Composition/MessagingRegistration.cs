@@ -27,6 +27,8 @@ internal static class MessagingRegistration
                 typeof(LaborPlattform.Stakeholders.StakeholdersModule),
                 typeof(LaborPlattform.Stakeholders.Contracts.GetVenue),
                 typeof(LaborPlattform.Reporting.ReportingModule),
+                typeof(LaborPlattform.Projects.ProjectsModule),
+                typeof(LaborPlattform.Projects.Contracts.GetSubProjectState),
             ];
             options.PipelineBehaviors =
             [

@@ -1,3 +1,25 @@
+using FluentValidation;
+using LaborPlattform.Projects.ChangeStatus;
+using LaborPlattform.Projects.Common;
+using LaborPlattform.Projects.CreateSubProject;
+using LaborPlattform.Projects.Data;
+using LaborPlattform.Projects.Demo;
+using LaborPlattform.Projects.EditSubProject;
+using LaborPlattform.Projects.ExportSubProjects;
+using LaborPlattform.Projects.ManageIndicators;
+using LaborPlattform.Projects.ManageLessons;
+using LaborPlattform.Projects.ManageMilestones;
+using LaborPlattform.Projects.ManageSettings;
+using LaborPlattform.Projects.ManageTransfers;
+using LaborPlattform.Projects.Organisations;
+using LaborPlattform.Projects.PostProgressUpdate;
+using LaborPlattform.Projects.PublishSubProjects;
+using LaborPlattform.Projects.ReadSubProjects;
+using LaborPlattform.Shared.Authorization;
+using LaborPlattform.Shared.Demo;
+using LaborPlattform.Shared.Navigation;
+using LaborPlattform.Shared.Persistence;
+using LaborPlattform.Shared.Web;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,12 +27,41 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LaborPlattform.Projects;
 
 /// <summary>
-/// Sub-projects (Teilprojekte) of the labs: status life cycle, milestones, progress updates with history, indicators, lessons learned and transfer.
-/// The module is registered and mapped by the host like every other module; its features arrive with its own issue.
+/// Sub-projects (Teilprojekte) of the labs: status life cycle with history, milestones, progress updates with
+/// history, indicators, lessons learned and transfer; the lab dashboard, public pages, CSV export and the API.
 /// </summary>
 public static class ProjectsModule
 {
-    public static IServiceCollection AddProjectsModule(this IServiceCollection services, IConfiguration configuration) => services;
+    public static IServiceCollection AddProjectsModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDatabase<ProjectsDbContext>(ProjectsDbContext.Prefix);
+        services.AddValidatorsFromAssemblyContaining<ProjectsResource>(includeInternalTypes: true);
+        services.AddScoped<SubProjectStore>();
+        services.AddScoped<SubProjectReader>();
+        services.AddScoped<ProgressUpdatePermission>();
+        services.AddScoped<IOrganisationNames, OrganisationIdsAsNames>();
+        services.AddScoped<IDemoDataSeeder, ProjectsDemoData>();
 
-    public static IEndpointRouteBuilder MapProjectsModule(this IEndpointRouteBuilder app) => app;
+        services.AddSingleton(new NavigationItem("Teilprojekte", "/intern/teilprojekte", NavigationArea.Internal, 20, typeof(ProjectsResource), Policies.SignedIn));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapProjectsModule(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapModuleApi("Projects");
+        ReadSubProjectsEndpoints.Map(api);
+        CreateSubProjectEndpoint.Map(api);
+        EditSubProjectEndpoint.Map(api);
+        ChangeStatusEndpoint.Map(api);
+        ManageMilestonesEndpoints.Map(api);
+        PostProgressUpdateEndpoint.Map(api);
+        ManageIndicatorsEndpoints.Map(api);
+        RecordIndicatorValuesEndpoints.Map(api);
+        ManageLessonsEndpoints.Map(api);
+        ManageTransfersEndpoints.Map(api);
+        ManageSettingsEndpoints.Map(api);
+        ExportSubProjectsEndpoint.Map(api);
+        PublicSubProjectsEndpoints.Map(api);
+        return app;
+    }
 }

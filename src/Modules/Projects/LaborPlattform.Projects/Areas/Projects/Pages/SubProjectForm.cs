@@ -1,0 +1,128 @@
+using LaborPlattform.Labs.Contracts;
+using LaborPlattform.Shared.Errors;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.Extensions.Localization;
+
+namespace LaborPlattform.Projects.Areas.Projects.Pages;
+
+/// <summary>What the shared sub-project fields (<c>_SubProjectFields</c>) need from the create and edit pages.</summary>
+internal interface ISubProjectForm
+{
+    IStringLocalizer<ProjectsResource> T { get; }
+
+    SubProjectInput Input { get; }
+
+    IReadOnlyList<SelectListItem> ThemeItems { get; }
+
+    IReadOnlyList<SelectListItem> MunicipalityItems { get; }
+
+    IReadOnlyList<SelectListItem> PrincipleItems { get; }
+}
+
+/// <summary>Base of the create and edit pages: the fields and their choice lists (themes, the lab's municipalities).</summary>
+internal abstract class SubProjectFormModel<TInput>(ISender sender, IStringLocalizer<ProjectsResource> t) : PageModel, ISubProjectForm
+    where TInput : SubProjectInput, new()
+{
+    [FromRoute]
+    public Guid LabId { get; set; }
+
+    public IStringLocalizer<ProjectsResource> T { get; } = t;
+
+    protected ISender Sender { get; } = sender;
+
+    [BindProperty]
+    public TInput Input { get; set; } = new();
+
+    SubProjectInput ISubProjectForm.Input => Input;
+
+    public string LabName { get; private set; } = string.Empty;
+
+    public IReadOnlyList<SelectListItem> ThemeItems { get; private set; } = [];
+
+    public IReadOnlyList<SelectListItem> MunicipalityItems { get; private set; } = [];
+
+    public IReadOnlyList<SelectListItem> PrincipleItems { get; } = ProjectTextsUi.PrincipleItems();
+
+    /// <summary>Loads the lab and the choice lists; null when there is no such lab.</summary>
+    protected async Task<LabDto?> LoadChoicesAsync(CancellationToken ct)
+    {
+        var lab = await Sender.Send(new GetLab(LabId), ct);
+        if (lab is null)
+        {
+            return null;
+        }
+
+        LabName = lab.Name;
+        ThemeItems = (await Sender.Send(new GetThemes(), ct)).Select(x => new SelectListItem(x.Name, x.Id.ToString())).ToList();
+        MunicipalityItems = lab.Municipalities.Select(m => new SelectListItem($"{m.Name} ({m.MunicipalityKey})", m.MunicipalityKey)).ToList();
+        return lab;
+    }
+
+    /// <summary>
+    /// Keeps municipalities that have left the lab visible in the edit form (so they are not dropped without a word);
+    /// saving with one still ticked explains that only members can take part.
+    /// </summary>
+    protected void AddFormerMembers(IEnumerable<string> municipalityKeys) =>
+        MunicipalityItems = MunicipalityItems
+            .Concat(municipalityKeys
+                .Where(key => MunicipalityItems.All(i => i.Value != key))
+                .Select(key => new SelectListItem($"{key} ({T["nicht mehr im Konsortium"]})", key)))
+            .ToList();
+}
+
+internal class SubProjectInput
+{
+    public string? Title { get; set; }
+
+    public string? Goal { get; set; }
+
+    public string? Description { get; set; }
+
+    public string? InternalNotes { get; set; }
+
+    public List<Guid> ThemeIds { get; set; } = [];
+
+    /// <summary>One target group per line.</summary>
+    public string? TargetGroups { get; set; }
+
+    public List<string> MunicipalityKeys { get; set; } = [];
+
+    public List<string> Principles { get; set; } = [];
+
+    public DateOnly? StartDate { get; set; }
+
+    public DateOnly? PlannedEnd { get; set; }
+
+    public bool IsPublished { get; set; }
+
+    public string? PublicSummary { get; set; }
+
+    /// <summary>One organisation id per line (until the Stakeholders module offers a choice by name).</summary>
+    public string? ResponsibleOrganisationIds { get; set; }
+
+    public IReadOnlyList<string> TargetGroupList() => Lines(TargetGroups);
+
+    /// <summary>The organisation ids; a line that is not an id is refused with its line number.</summary>
+    public IReadOnlyList<Guid> OrganisationIdList()
+    {
+        var ids = new List<Guid>();
+        var lines = Lines(ResponsibleOrganisationIds);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!Guid.TryParse(lines[i], out var id) || id == Guid.Empty)
+            {
+                throw new ValidationFailedException("responsibleOrganisationIds", $"Zeile {i + 1} ist keine gültige Kennung einer Organisation: „{lines[i]}“.");
+            }
+
+            ids.Add(id);
+        }
+
+        return ids;
+    }
+
+    private static List<string> Lines(string? text) =>
+        (text ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+}
