@@ -45,6 +45,9 @@ internal static class PlatformRegistration
         {
             o.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);
         });
+        // Required fields are the commands' business (German messages, one rule set for forms and API); MVC's
+        // implicit [Required] on non-nullable strings would add a second, English message.
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
         services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
         // German text stays readable in the HTML (ä, not &#xE4;); Razor still encodes everything that matters.
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
