@@ -47,6 +47,25 @@ internal static class SubProjectsApi
         return await client.GetSubProjectAsync(labId, id);
     }
 
+    /// <summary>An organisation involved in the lab, entered in the Stakeholders directory as a coordinator would.</summary>
+    public static async Task<Guid> CreateLabOrganisationAsync(this HttpClient client, Guid labId, string name)
+    {
+        var response = await client.PostAsJsonAsync($"/api/labs/{labId}/organisations", new
+        {
+            name,
+            sector = "CivilSociety",
+            kind = "Association",
+            street = "Am Markt 1",
+            postalCode = "28195",
+            city = "Bremen",
+            municipalityKey = "04011000",
+            hasPublicPremises = false,
+            involvements = new[] { new { role = "NetworkPartner", since = "2025-01-01" } },
+        });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
     public static async Task<SubProjectView> GetSubProjectAsync(this HttpClient client, Guid labId, Guid id) =>
         (await client.GetFromJsonAsync<SubProjectView>($"/api/labs/{labId}/subprojects/{id}", Json))!;
 

@@ -21,7 +21,8 @@ public sealed class SubProjectsApiTests(PlatformFactory platform)
     {
         var lab = await platform.CreateLabAsync();
         using var coordinator = await platform.ClientAsAsync(Roles.LabCoordinator, lab.Id);
-        var organisation = Guid.CreateVersion7();
+        var organisationName = $"Digitalambulanzen e. V. {Guid.NewGuid():N}"[..36];
+        var organisation = await coordinator.CreateLabOrganisationAsync(lab.Id, organisationName);
 
         var s = await coordinator.CreateSubProjectAsync(lab.Id, body =>
         {
@@ -45,11 +46,35 @@ public sealed class SubProjectsApiTests(PlatformFactory platform)
         s.StartDate.ShouldBe(new DateOnly(2025, 1, 1));
         s.PlannedEnd.ShouldBe(new DateOnly(2027, 12, 31));
         s.IsPublished.ShouldBeTrue();
-        s.ResponsibleOrganisations.ShouldHaveSingleItem().ShouldBe(new OrganisationView(organisation, $"Organisation {organisation.ToString("N")[..8]}"));
+        s.ResponsibleOrganisations.ShouldHaveSingleItem().ShouldBe(new OrganisationView(organisation, organisationName));
         var created = s.StatusHistory.ShouldHaveSingleItem();
         created.From.ShouldBeNull();
         created.ChangedBy.ShouldBe("Test Laborkoordination");
         s.LatestProgress.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Responsible_organisations_must_be_involved_in_the_lab()
+    {
+        var lab = await platform.CreateLabAsync();
+        var otherLab = await platform.CreateLabAsync();
+        using var coordinator = await platform.ClientAsAsync(Roles.LabCoordinator, lab.Id, otherLab.Id);
+        var elsewhere = await coordinator.CreateLabOrganisationAsync(otherLab.Id, $"Verein anderswo {Guid.NewGuid():N}"[..30]);
+        var title = $"Mit fremder Organisation {Guid.NewGuid():N}";
+
+        var refused = await coordinator.PostAsJsonAsync($"/api/labs/{lab.Id}/subprojects", new
+        {
+            title,
+            goal = "Ziel",
+            startDate = "2025-01-01",
+            plannedEnd = "2026-12-31",
+            responsibleOrganisationIds = new[] { elsewhere, Guid.CreateVersion7() },
+        });
+
+        var errors = await SubProjectsApi.ErrorsOf(refused);
+        errors.ShouldContainKey("responsibleOrganisationIds[0]");
+        errors.ShouldContainKey("responsibleOrganisationIds[1]");
+        (await coordinator.GetStringAsync($"/api/labs/{lab.Id}/subprojects")).ShouldNotContain(title);
     }
 
     [Fact]

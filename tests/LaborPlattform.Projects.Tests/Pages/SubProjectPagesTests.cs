@@ -72,17 +72,38 @@ public sealed class SubProjectPagesTests(PlatformFactory platform)
     }
 
     [Fact]
-    public async Task Bad_organisation_ids_are_named_by_line_next_to_their_field()
+    public async Task Responsible_organisations_are_chosen_by_name_from_the_labs_directory()
     {
         var lab = await platform.CreateLabAsync();
         using var coordinator = await platform.ClientAsAsync(Roles.LabCoordinator, lab.Id);
-        var form = CreateForm("Mit Organisationen");
-        form["Input.ResponsibleOrganisationIds"] = $"{Guid.CreateVersion7()}\r\nDigitalambulanzen e. V.";
+        var name = $"Seniorenvertretung {Guid.NewGuid():N}"[..30];
+        var organisation = await coordinator.CreateLabOrganisationAsync(lab.Id, name);
+
+        var empty = await coordinator.GetStringAsync(Page(lab.Id, suffix: "/neu"));
+        empty.ShouldContain(name);
+        var form = CreateForm("Mit Organisation");
+        form["Input.ResponsibleOrganisationIds"] = organisation.ToString();
+        var saved = await coordinator.PostFormAsync(Page(lab.Id, suffix: "/neu"), form);
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var details = WebUtility.HtmlDecode(await coordinator.GetStringAsync(saved.Headers.Location!.ToString()));
+        details.ShouldContain(name);
+        details.ShouldNotContain("nicht mehr im Akteursverzeichnis");
+    }
+
+    [Fact]
+    public async Task An_organisation_outside_the_lab_is_refused_next_to_its_field()
+    {
+        var lab = await platform.CreateLabAsync();
+        using var coordinator = await platform.ClientAsAsync(Roles.LabCoordinator, lab.Id);
+        await coordinator.CreateLabOrganisationAsync(lab.Id, $"Verein im Labor {Guid.NewGuid():N}"[..30]);
+        var form = CreateForm("Mit unbekannter Organisation");
+        form["Input.ResponsibleOrganisationIds"] = Guid.CreateVersion7().ToString();
 
         var html = await HtmlAsync(await coordinator.PostFormAsync(Page(lab.Id, suffix: "/neu"), form));
 
         html.ShouldContain("id=\"Input_ResponsibleOrganisationIds-error\"");
-        html.ShouldContain("Zeile 2 ist keine gültige Kennung einer Organisation: „Digitalambulanzen e. V.“.");
+        html.ShouldContain("nicht am Labor");
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public static class ProjectsModule
         services.AddScoped<SubProjectStore>();
         services.AddScoped<SubProjectReader>();
         services.AddScoped<ProgressUpdatePermission>();
-        services.AddScoped<IOrganisationNames, OrganisationIdsAsNames>();
+        services.AddScoped<IOrganisationNames, DirectoryOrganisationNames>();
         services.AddScoped<IDemoDataSeeder, ProjectsDemoData>();
 
         services.AddSingleton(new NavigationItem("Teilprojekte", "/intern/teilprojekte", NavigationArea.Internal, 20, typeof(ProjectsResource), Policies.SignedIn));

@@ -2,6 +2,7 @@ using FluentValidation;
 using LaborPlattform.Labs.Contracts;
 using LaborPlattform.Projects.Domain;
 using LaborPlattform.Shared.Errors;
+using LaborPlattform.Stakeholders.Contracts;
 using Mediator;
 
 namespace LaborPlattform.Projects.CreateSubProject;
@@ -93,10 +94,12 @@ internal static class SubProjectFields
         fields.ResponsibleOrganisationIds ?? []);
 
     /// <summary>
-    /// The references that need another module: the themes must exist (Labs) and the municipalities must be
-    /// members of the lab. Also refuses an unknown lab (404) or an archived one (409).
+    /// The references that need another module: the themes must exist (Labs), the municipalities must be
+    /// members of the lab, and responsible organisations must be involved in the lab (Stakeholders) — except
+    /// organisations the sub-project already names, which stay valid when their involvement has ended.
+    /// Also refuses an unknown lab (404) or an archived one (409).
     /// </summary>
-    public static async Task CheckReferencesAsync(this ISubProjectFields fields, ISender sender, Guid labId, CancellationToken ct)
+    public static async Task CheckReferencesAsync(this ISubProjectFields fields, ISender sender, Guid labId, CancellationToken ct, IReadOnlyCollection<Guid>? alreadyResponsible = null)
     {
         var lab = await sender.Send(new GetLab(labId), ct) ?? throw new NotFoundException("Labor", labId);
         if (lab.IsArchived)
@@ -121,6 +124,19 @@ internal static class SubProjectFields
             if (!members.Contains(keys[i]))
             {
                 errors.Add($"municipalityKeys[{i}]", $"Die Kommune mit dem Schlüssel {keys[i]} gehört nicht zum Labor {lab.Name}. Beteiligen können sich nur Kommunen des Konsortiums.");
+            }
+        }
+
+        var organisations = fields.ResponsibleOrganisationIds ?? [];
+        if (organisations.Count > 0)
+        {
+            var involved = (await sender.Send(new GetLabOrganisations(labId), ct)).Select(o => o.Id).ToHashSet();
+            for (var i = 0; i < organisations.Count; i++)
+            {
+                if (!involved.Contains(organisations[i]) && alreadyResponsible?.Contains(organisations[i]) != true)
+                {
+                    errors.Add($"responsibleOrganisationIds[{i}]", $"Die Organisation {organisations[i]} ist im Akteursverzeichnis nicht am Labor {lab.Name} beteiligt. Verantwortlich sein können nur Organisationen des Labors.");
+                }
             }
         }
 

@@ -3,6 +3,7 @@ using LaborPlattform.Projects.Data;
 using LaborPlattform.Projects.Domain;
 using LaborPlattform.Shared.Demo;
 using LaborPlattform.Shared.Time;
+using LaborPlattform.Stakeholders.Contracts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,7 +29,12 @@ internal sealed class ProjectsDemoData(ProjectsDbContext db, ISender sender, Tim
 
     private DateOnly _today;
 
-    public int Order => 30;
+    // After the Stakeholders demo data (30): demo sub-projects name responsible organisations of the demo lab.
+    public int Order => 40;
+
+    private List<Guid> _networkOrganisations = [];
+
+    private List<Guid> _courseOrganisations = [];
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -40,6 +46,9 @@ internal sealed class ProjectsDemoData(ProjectsDbContext db, ISender sender, Tim
 
         _today = Berlin.Today(time);
         var themes = (await sender.Send(new GetThemes(), cancellationToken)).ToDictionary(t => t.Key, t => t.Id);
+        var organisations = await sender.Send(new GetLabOrganisations(bremen.Id), cancellationToken);
+        _networkOrganisations = organisations.Where(o => o.Kind is OrganisationKinds.WelfareOrganisation or OrganisationKinds.Association).Take(3).Select(o => o.Id).ToList();
+        _courseOrganisations = organisations.Where(o => o.Kind == OrganisationKinds.CommunityCentre).Take(3).Select(o => o.Id).ToList();
         var start = new DateOnly(_today.Year, _today.Month, 1).AddMonths(-20);
         var end = new[] { bremen.FundingEnd, _today.AddMonths(13) }.Max();
 
@@ -91,7 +100,7 @@ internal sealed class ProjectsDemoData(ProjectsDbContext db, ISender sender, Tim
             end,
             true,
             "Im Netzwerk Digitalambulanzen arbeiten rund 40 Organisationen zusammen, die ältere Menschen unterstützen. Gemeinsam helfen sie Seniorinnen und Senioren, Smartphone, Internet und digitale Angebote der Stadt sicher zu nutzen.",
-            []), At(start.AddDays(-14)), Coordinator);
+            _networkOrganisations), At(start.AddDays(-14)), Coordinator);
         s.ChangeStatus(SubProjectStatus.Running, "Gründungstreffen mit 14 Organisationen hat stattgefunden.", At(start.AddDays(10)), Coordinator);
 
         Complete(s, s.AddMilestone("Gründungstreffen des Netzwerks", start.AddDays(10)), start.AddDays(10));
@@ -135,7 +144,7 @@ internal sealed class ProjectsDemoData(ProjectsDbContext db, ISender sender, Tim
             end,
             true,
             "In Begegnungsstätten lernen ältere Menschen in kleinen Gruppen, ihr Smartphone zu nutzen. Es gibt auch Vorträge zum Einkaufen im Internet und zum Online-Banking.",
-            []), At(start.AddDays(-10)), Coordinator);
+            _courseOrganisations), At(start.AddDays(-10)), Coordinator);
         s.ChangeStatus(SubProjectStatus.Running, "Kursprogramm mit den Begegnungsstätten abgestimmt; die ersten Kurse beginnen.", At(start.AddMonths(1)), Coordinator);
 
         Complete(s, s.AddMilestone("Kursprogramm mit den Begegnungsstätten abgestimmt", start.AddMonths(1)), start.AddMonths(1));

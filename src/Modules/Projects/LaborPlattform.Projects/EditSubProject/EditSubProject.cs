@@ -60,7 +60,7 @@ internal sealed class EditSubProjectHandler(SubProjectStore store, ISender sende
     public async ValueTask<Unit> Handle(EditSubProject command, CancellationToken cancellationToken)
     {
         var subProject = await store.LoadForChangeAsync(command.LabId, command.SubProjectId, command.Version, cancellationToken);
-        await command.CheckReferencesAsync(sender, command.LabId, cancellationToken);
+        await command.CheckReferencesAsync(sender, command.LabId, cancellationToken, subProject.Organisations.Select(o => o.OrganisationId).ToList());
         subProject.Edit(command.ToDetails());
         await store.Db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

@@ -1,9 +1,11 @@
+using LaborPlattform.Stakeholders.Contracts;
+using Mediator;
+
 namespace LaborPlattform.Projects.Organisations;
 
 /// <summary>
 /// The one place where the names of responsible organisations are resolved. Organisations belong to the
-/// Stakeholders module; this module keeps only their ids. Until that module's Contracts are wired in here, the
-/// ids are shown honestly as "Organisation" plus the first eight characters of the id.
+/// Stakeholders module; this module keeps only their ids and asks that module's Contracts for the names.
 /// </summary>
 internal interface IOrganisationNames
 {
@@ -11,11 +13,20 @@ internal interface IOrganisationNames
     Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IReadOnlyCollection<Guid> organisationIds, CancellationToken ct);
 }
 
-/// <summary>The current behaviour: no directory yet, so each id is shown by its short form.</summary>
-internal sealed class OrganisationIdsAsNames : IOrganisationNames
+/// <summary>Names from the Stakeholders directory; an id no longer there (e.g. a deleted organisation) is said to be so.</summary>
+internal sealed class DirectoryOrganisationNames(ISender sender) : IOrganisationNames
 {
-    public Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IReadOnlyCollection<Guid> organisationIds, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyDictionary<Guid, string>>(organisationIds.Distinct().ToDictionary(id => id, ShortName));
+    public const string Unknown = "Organisation nicht mehr im Akteursverzeichnis";
 
-    public static string ShortName(Guid id) => $"Organisation {id.ToString("N")[..8]}";
+    public async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IReadOnlyCollection<Guid> organisationIds, CancellationToken ct)
+    {
+        var ids = organisationIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return new Dictionary<Guid, string>();
+        }
+
+        var known = (await sender.Send(new GetOrganisationsByIds(ids), ct)).ToDictionary(o => o.Id, o => o.Name);
+        return ids.ToDictionary(id => id, id => known.GetValueOrDefault(id, Unknown));
+    }
 }

@@ -54,7 +54,7 @@ internal sealed class SubProjectReader(ProjectsDbContext db, ISender sender, IOr
             subProject.IsPublished,
             subProject.PublicSummary,
             subProject.Organisations
-                .Select(o => new OrganisationView(o.OrganisationId, organisationNames.GetValueOrDefault(o.OrganisationId, OrganisationIdsAsNames.ShortName(o.OrganisationId))))
+                .Select(o => new OrganisationView(o.OrganisationId, organisationNames.GetValueOrDefault(o.OrganisationId, DirectoryOrganisationNames.Unknown)))
                 .OrderBy(o => o.Name, German)
                 .ToList(),
             subProject.Status.ToString(),

@@ -45,7 +45,7 @@ internal sealed class CreateModel(ISender sender, IStringLocalizer<ProjectsResou
                 Input.PlannedEnd,
                 Input.IsPublished,
                 Input.PublicSummary,
-                Input.OrganisationIdList()),
+                Input.ResponsibleOrganisationIds),
             ct));
         if (created)
         {

@@ -25,6 +25,7 @@ internal sealed class EditModel(ISender sender, IStringLocalizer<ProjectsResourc
         }
 
         AddFormerMembers(s.Municipalities.Select(m => m.MunicipalityKey));
+        await AddFormerOrganisationsAsync(s.ResponsibleOrganisations.Select(o => o.Id), ct);
 
         if (s.IsReadOnly)
         {
@@ -46,7 +47,7 @@ internal sealed class EditModel(ISender sender, IStringLocalizer<ProjectsResourc
             PlannedEnd = s.PlannedEnd,
             IsPublished = s.IsPublished,
             PublicSummary = s.PublicSummary,
-            ResponsibleOrganisationIds = string.Join('\n', s.ResponsibleOrganisations.Select(o => o.Id)),
+            ResponsibleOrganisationIds = s.ResponsibleOrganisations.Select(o => o.Id).ToList(),
         };
         return Page();
     }
@@ -70,7 +71,7 @@ internal sealed class EditModel(ISender sender, IStringLocalizer<ProjectsResourc
                 Input.PlannedEnd,
                 Input.IsPublished,
                 Input.PublicSummary,
-                Input.OrganisationIdList()),
+                Input.ResponsibleOrganisationIds),
             ct).AsTask());
         if (saved)
         {
@@ -84,6 +85,7 @@ internal sealed class EditModel(ISender sender, IStringLocalizer<ProjectsResourc
         }
 
         AddFormerMembers(Input.MunicipalityKeys);
+        await AddFormerOrganisationsAsync(Input.ResponsibleOrganisationIds, ct);
         return Page();
     }
 

@@ -1,5 +1,5 @@
 using LaborPlattform.Labs.Contracts;
-using LaborPlattform.Shared.Errors;
+using LaborPlattform.Stakeholders.Contracts;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -20,6 +20,8 @@ internal interface ISubProjectForm
     IReadOnlyList<SelectListItem> MunicipalityItems { get; }
 
     IReadOnlyList<SelectListItem> PrincipleItems { get; }
+
+    IReadOnlyList<SelectListItem> OrganisationItems { get; }
 }
 
 /// <summary>Base of the create and edit pages: the fields and their choice lists (themes, the lab's municipalities).</summary>
@@ -46,6 +48,8 @@ internal abstract class SubProjectFormModel<TInput>(ISender sender, IStringLocal
 
     public IReadOnlyList<SelectListItem> PrincipleItems { get; } = ProjectTextsUi.PrincipleItems();
 
+    public IReadOnlyList<SelectListItem> OrganisationItems { get; private set; } = [];
+
     /// <summary>Loads the lab and the choice lists; null when there is no such lab.</summary>
     protected async Task<LabDto?> LoadChoicesAsync(CancellationToken ct)
     {
@@ -58,6 +62,7 @@ internal abstract class SubProjectFormModel<TInput>(ISender sender, IStringLocal
         LabName = lab.Name;
         ThemeItems = (await Sender.Send(new GetThemes(), ct)).Select(x => new SelectListItem(x.Name, x.Id.ToString())).ToList();
         MunicipalityItems = lab.Municipalities.Select(m => new SelectListItem($"{m.Name} ({m.MunicipalityKey})", m.MunicipalityKey)).ToList();
+        OrganisationItems = (await Sender.Send(new GetLabOrganisations(LabId), ct)).Select(o => new SelectListItem(o.Name, o.Id.ToString())).ToList();
         return lab;
     }
 
@@ -71,6 +76,23 @@ internal abstract class SubProjectFormModel<TInput>(ISender sender, IStringLocal
                 .Where(key => MunicipalityItems.All(i => i.Value != key))
                 .Select(key => new SelectListItem($"{key} ({T["nicht mehr im Konsortium"]})", key)))
             .ToList();
+
+    /// <summary>Keeps responsible organisations whose involvement in the lab has ended visible and ticked in the edit form.</summary>
+    protected async Task AddFormerOrganisationsAsync(IEnumerable<Guid> organisationIds, CancellationToken ct)
+    {
+        var missing = organisationIds.Where(id => OrganisationItems.All(i => i.Value != id.ToString())).Distinct().ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        var known = (await Sender.Send(new GetOrganisationsByIds(missing), ct)).ToDictionary(o => o.Id, o => o.Name);
+        OrganisationItems = OrganisationItems
+            .Concat(missing.Select(id => new SelectListItem(
+                $"{known.GetValueOrDefault(id, T["Organisation nicht mehr im Akteursverzeichnis"])} ({T["nicht mehr am Labor beteiligt"]})",
+                id.ToString())))
+            .ToList();
+    }
 }
 
 internal class SubProjectInput
@@ -100,28 +122,10 @@ internal class SubProjectInput
 
     public string? PublicSummary { get; set; }
 
-    /// <summary>One organisation id per line (until the Stakeholders module offers a choice by name).</summary>
-    public string? ResponsibleOrganisationIds { get; set; }
+    /// <summary>The responsible organisations, chosen from the organisations involved in the lab.</summary>
+    public List<Guid> ResponsibleOrganisationIds { get; set; } = [];
 
     public IReadOnlyList<string> TargetGroupList() => Lines(TargetGroups);
-
-    /// <summary>The organisation ids; a line that is not an id is refused with its line number.</summary>
-    public IReadOnlyList<Guid> OrganisationIdList()
-    {
-        var ids = new List<Guid>();
-        var lines = Lines(ResponsibleOrganisationIds);
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if (!Guid.TryParse(lines[i], out var id) || id == Guid.Empty)
-            {
-                throw new ValidationFailedException("responsibleOrganisationIds", $"Zeile {i + 1} ist keine gültige Kennung einer Organisation: „{lines[i]}“.");
-            }
-
-            ids.Add(id);
-        }
-
-        return ids;
-    }
 
     private static List<string> Lines(string? text) =>
         (text ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
