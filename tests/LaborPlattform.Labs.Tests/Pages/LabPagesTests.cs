@@ -197,4 +197,17 @@ public sealed class LabPagesTests(PlatformFactory platform)
         var labs = await admin.GetFromJsonAsync<List<LabDto>>("/api/labs");
         labs!.Single(l => l.Name == name).FederalStateName.ShouldBe("Niedersachsen");
     }
+
+    [Fact]
+    public async Task The_lab_page_links_to_the_labs_areas_in_the_other_modules()
+    {
+        var lab = await platform.CreateLabAsync();
+        using var coordinator = await platform.ClientAsAsync(Roles.LabCoordinator, lab.Id);
+
+        var details = await coordinator.GetStringAsync($"/intern/labore/{lab.Id}");
+
+        details.ShouldContain($"href=\"/intern/labore/{lab.Id}/teilprojekte\"");
+        details.ShouldContain($"href=\"/intern/labore/{lab.Id}/organisationen\"");
+        details.ShouldContain($"href=\"/intern/labore/{lab.Id}/angebote\"");
+    }
 }

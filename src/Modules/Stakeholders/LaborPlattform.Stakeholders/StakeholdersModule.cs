@@ -33,6 +33,9 @@ public static class StakeholdersModule
 
         services.AddSingleton(new NavigationItem("Hilfe-Angebote", "/angebote", NavigationArea.Public, 10, typeof(StakeholdersResource)));
         services.AddSingleton(new NavigationItem("Akteure und Angebote", "/intern/akteure", NavigationArea.Internal, 30, typeof(StakeholdersResource), Policies.SignedIn));
+        services.AddSingleton(new LabLink("Organisationen", "/intern/labore/{labId}/organisationen", 20, typeof(StakeholdersResource), Policies.ReadLab));
+        services.AddSingleton(new LabLink("Netzwerke", "/intern/labore/{labId}/netzwerke", 21, typeof(StakeholdersResource), Policies.ReadLab));
+        services.AddSingleton(new LabLink("Unterstützungsangebote", "/intern/labore/{labId}/angebote", 22, typeof(StakeholdersResource), Policies.ReadLab));
         return services;
     }
 

@@ -3,6 +3,7 @@ using LaborPlattform.Labs.ManageMunicipalities;
 using LaborPlattform.Labs.ManageUniversities;
 using LaborPlattform.Shared.Accounts;
 using LaborPlattform.Shared.Authorization;
+using LaborPlattform.Shared.Navigation;
 using LaborPlattform.Shared.Web;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
@@ -17,7 +18,7 @@ namespace LaborPlattform.Labs.Areas.Labs.Pages;
 /// posted from here (remove a member, add or remove a university or course) need the right to edit it.
 /// </summary>
 [Authorize(Policy = Policies.ReadLab)]
-internal sealed class DetailsModel(ISender sender, IAuthorizationService authorization, IStringLocalizer<LabsResource> t) : PageModel
+internal sealed class DetailsModel(ISender sender, IAuthorizationService authorization, IStringLocalizer<LabsResource> t, IEnumerable<LabLink> labLinks, IStringLocalizerFactory localizers) : PageModel
 {
     [FromRoute]
     public Guid LabId { get; set; }
@@ -29,6 +30,9 @@ internal sealed class DetailsModel(ISender sender, IAuthorizationService authori
     public bool CanEdit { get; private set; }
 
     public bool CanArchive { get; private set; }
+
+    /// <summary>The other modules' areas for this lab that the person may open (text, address).</summary>
+    public IReadOnlyList<(string Text, string Href)> ModuleLinks { get; private set; } = [];
 
     [BindProperty]
     public UniversityInput University { get; set; } = new();
@@ -70,6 +74,16 @@ internal sealed class DetailsModel(ISender sender, IAuthorizationService authori
         Team = await sender.Send(new GetLabTeam(LabId), ct);
         CanEdit = !lab.IsArchived && await authorization.AllowsLabAsync(User, LabId, Policies.EditLab);
         CanArchive = !lab.IsArchived && User.IsInRole(Roles.Administrator);
+        var links = new List<(string, string)>();
+        foreach (var link in labLinks.OrderBy(l => l.Order))
+        {
+            if (await authorization.AllowsLabAsync(User, LabId, link.Policy))
+            {
+                links.Add((localizers.Create(link.Resources)[link.Text], link.Href(LabId)));
+            }
+        }
+
+        ModuleLinks = links;
         return true;
     }
 
