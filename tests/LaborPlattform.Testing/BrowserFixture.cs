@@ -80,6 +80,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             // axe-core is injected as a script; our strict CSP would block it.
             BypassCSP = true,
         });
+        // The test modules run in parallel on two cores; a page may wait long for the server without being wrong.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         return await context.NewPageAsync();
     }
 
