@@ -108,6 +108,8 @@ public sealed class HostBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         }
 
         var context = await browser.Browser!.NewContextAsync(new() { BaseURL = browser.Platform.ServerAddress.ToString(), JavaScriptEnabled = false, ViewportSize = new() { Width = 320, Height = 800 } });
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         var page = await context.NewPageAsync();
         (await page.GotoAsync("/"))!.Status.ShouldBe(200);
         await page.GetByRole(AriaRole.Link, new() { Name = "Labore" }).First.ClickAsync();
