@@ -88,16 +88,18 @@ internal sealed class ProgrammeKeyFiguresSection : IReportSection
 /// <summary>The blocks of the key figures, for one lab or added up over the labs of a programme.</summary>
 internal static class KeyFigures
 {
-    /// <summary>The table of all key figures; <paramref name="programmeRows"/> go after the first row.</summary>
+    /// <summary>
+    /// The table of all key figures. Of <paramref name="programmeRows"/> the first comes first (sub-projects recorded in
+    /// all), the second after the transfers (transfers to municipalities outside the labs).
+    /// </summary>
     public static TableBlock SummaryTable(IReadOnlyList<LabFigures> labs, ReportScope scope, IReadOnlyList<IReadOnlyList<string>> programmeRows, bool acrossLabs)
     {
         var atEnd = Figures.AtEnd(scope.PeriodIsRunning, scope.DataEnd);
-        var rows = new List<IReadOnlyList<string>>
+        var rows = new List<IReadOnlyList<string>>(programmeRows.Take(1))
         {
             new[] { "Teilprojekte im Berichtszeitraum", Figures.Number(labs.Sum(f => f.SubProjectCount)) },
             new[] { "davon laufend " + atEnd, Figures.Number(labs.Sum(f => f.WithStatus(SubProjectStatuses.Running))) },
         };
-        rows.InsertRange(1, programmeRows.Take(1));
         rows.AddRange(
         [
             ["Fortschrittsmeldungen im Berichtszeitraum", Figures.Number(labs.Sum(f => f.ProgressUpdates))],
