@@ -5,9 +5,10 @@ using LaborPlattform.Reporting.Layout;
 namespace LaborPlattform.Reporting.Benchmarks;
 
 /// <summary>
-/// Synthetic data of realistic volume. Labs are shaped like the Labs module's DTOs and go through the real report
-/// sections. Sub-projects and workshops have no module yet: their volume (25 sub-projects and 200 workshops per lab) is
-/// generated as blocks of the same layout layer, clearly marked as synthetic in the document.
+/// Synthetic data of realistic volume. Labs are shaped like the Labs module's DTOs, sub-projects, organisations and
+/// networks like the Projects and Stakeholders Contracts' answers (<see cref="SyntheticSender"/>); all go through the
+/// real report sections. Workshops have no module yet: their volume (200 per lab) is generated as blocks of the same
+/// layout layer, clearly marked as synthetic in the document.
 /// </summary>
 internal static class SyntheticProgramme
 {
@@ -58,25 +59,13 @@ internal static class SyntheticProgramme
             1);
     }
 
-    /// <summary>Per lab: 25 sub-projects with six milestones each and an annex of 200 workshops (synthetic).</summary>
-    public static IEnumerable<Block> SubProjectsAndWorkshops(IReadOnlyList<LabDto> labs, int subProjects = 25, int workshops = 200)
+    /// <summary>Per lab: an annex of synthetic workshops (the Workshops module and its report sections do not exist yet).</summary>
+    public static IEnumerable<Block> Workshops(IReadOnlyList<LabDto> labs, int workshops = 200)
     {
         yield return new PageBreakBlock();
-        yield return new HeadingBlock(1, "Teilprojekte und Veranstaltungen (synthetische Messdaten)");
+        yield return new HeadingBlock(1, "Veranstaltungen (synthetische Messdaten)");
         foreach (var lab in labs)
         {
-            yield return new HeadingBlock(2, $"{lab.Name}: Teilprojekte");
-            for (var p = 1; p <= subProjects; p++)
-            {
-                yield return new HeadingBlock(3, $"Teilprojekt {p}: Beteiligung und Transfer im Quartier", InTableOfContents: false);
-                yield return new ParagraphBlock(
-                    $"Ziel des Teilprojekts {p} ist es, mit den Begegnungsstätten Smartphone-Schulungen, Vorträge zum Online-Banking und offene Sprechstunden anzubieten. Im Berichtszeitraum wurden {p * 3} Termine vorbereitet, {p * 2} durchgeführt und die Erfahrungen mit den beteiligten Kommunen ausgewertet.");
-                yield return new TableBlock(
-                    [new TableColumn("Meilenstein", 3), new TableColumn("Fällig", 1.2), new TableColumn("Stand", 1.2)],
-                    Enumerable.Range(1, 6).Select(m => (IReadOnlyList<string>)[$"Meilenstein {m} des Teilprojekts {p}", new DateOnly(2026, m, 15).ToString("dd.MM.yyyy", German), m % 3 == 0 ? "erledigt" : "offen"]).ToList(),
-                    FirstColumnIsRowHeader: true);
-            }
-
             yield return new HeadingBlock(2, $"{lab.Name}: Veranstaltungen");
             yield return new TableBlock(
                 [new TableColumn("Datum", 1), new TableColumn("Veranstaltung", 3), new TableColumn("Format", 1.3), new TableColumn("Teilnehmende", 1.2, CellAlignment.Right)],

@@ -48,24 +48,33 @@ public sealed class FailingArchivePlatform : ReportingPlatform
 {
     public int FailuresLeft { get; set; } = 1;
 
+    /// <summary>Whether a failing write stores the file first (an attempt that failed after its file was archived).</summary>
+    public bool FailAfterWriting { get; set; }
+
     protected override void ConfigureTestServices(IServiceCollection services) =>
         services.Replace(ServiceDescriptor.Singleton<IReportArchive>(sp => new FlakyArchive(
             ActivatorUtilities.CreateInstance<FileReportArchive>(sp), this)));
 
     private sealed class FlakyArchive(IReportArchive inner, FailingArchivePlatform platform) : IReportArchive
     {
-        public Task<ArchivedFile> StoreAsync(Guid reportId, byte[] pdf, CancellationToken cancellationToken)
+        public async Task<ArchivedFile> StoreAsync(Guid reportId, int attempt, byte[] pdf, CancellationToken cancellationToken)
         {
             if (platform.FailuresLeft > 0)
             {
                 platform.FailuresLeft--;
+                if (platform.FailAfterWriting)
+                {
+                    // The file reached the disk, but the attempt still failed (e.g. the database was locked afterwards).
+                    await inner.StoreAsync(reportId, attempt, pdf, cancellationToken);
+                }
+
                 throw new IOException("No space left on device");
             }
 
-            return inner.StoreAsync(reportId, pdf, cancellationToken);
+            return await inner.StoreAsync(reportId, attempt, pdf, cancellationToken);
         }
 
-        public Stream? Open(Guid reportId) => inner.Open(reportId);
+        public Stream? Open(Guid reportId, int attempt) => inner.Open(reportId, attempt);
     }
 }
 

@@ -137,8 +137,11 @@ public sealed class ReportContentTests(ContentPlatform platform) : IClassFixture
             associations.AllText.ShouldContain("Städte und Stadtstaaten – Deutscher Städtetag 2 Kommunen.");
             associations.AllText.ShouldContain("Landkreise – Deutscher Landkreistag 2 Kommunen.");
             associations.AllText.ShouldContain("Gemeinden – Deutscher Städte- und Gemeindebund 2 Kommunen.");
-            associations.AllText.ShouldContain("Landkreis Osterholz 03356000 Niedersachsen Labor Heide (Federführung); Labor Küste (Partner)");
-            associations.AllText.ShouldContain("Landkreis Görlitz 14626000 Sachsen Labor Lausitz (Federführung)");
+            // Name, AGS, state, labs with role, sub-projects (none yet): cells that wrap continue on the next line.
+            associations.AllText.ShouldContain("Landkreis 03356000 Niedersachsen Labor Heide – Osterholz (Federführung); Labor Küste (Partner)");
+            associations.AllText.ShouldContain("Landkreis Görlitz 14626000 Sachsen Labor Lausitz – (Federführung)");
+            associations.AllText.ShouldContain("0 von 6 Kommunen wirkten im Berichtszeitraum an mindestens einem Teilprojekt mit.");
+            associations.AllText.ShouldContain("Im Berichtszeitraum 1. Quartal 2026 hat keine Kommune einen Ansatz aus den Teilprojekten der Labore übernommen.");
             associations.HexTextStrings.ShouldContain(s => s.Contains("Städte und Stadtstaaten: 2 Kommunen; Landkreise: 2 Kommunen; Gemeinden: 2 Kommunen.", StringComparison.Ordinal));
             associations.AllText.ShouldNotContain("München");
         }

@@ -143,6 +143,7 @@ public sealed class FailedReportTests(FailingArchivePlatform platform) : IClassF
     {
         var lab = await platform.CreateLabAsync();
         using var coordinator = await platform.ClientAsAsync(Roles.LabCoordinator, lab.Id);
+        platform.FailAfterWriting = false;
         platform.FailuresLeft = 1;
 
         var failed = await coordinator.WaitAsync((await coordinator.RequestAsync(Reports.LabReport(lab.Id))).Id);
@@ -159,6 +160,74 @@ public sealed class FailedReportTests(FailingArchivePlatform platform) : IClassF
         done.State.ShouldBe(ReportStates.Done);
         done.Attempts.ShouldBe(2);
         done.FailureReason.ShouldBeNull();
+        (await coordinator.GetAsync(done.DownloadUrl)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_report_whose_file_was_archived_before_it_failed_is_generated_anew_on_retry()
+    {
+        var lab = await platform.CreateLabAsync();
+        using var coordinator = await platform.ClientAsAsync(Roles.LabCoordinator, lab.Id);
+        platform.FailAfterWriting = true;
+        platform.FailuresLeft = 1;
+
+        var failed = await coordinator.WaitAsync((await coordinator.RequestAsync(Reports.LabReport(lab.Id))).Id);
+        failed.State.ShouldBe(ReportStates.Failed);
+        // The retry reads the data at a later instant, so its file differs from the one the failed attempt left behind.
+        platform.Time.Advance(TimeSpan.FromMinutes(5));
+        (await coordinator.PostAsync($"/api/reports/{failed.Id}/retry", null)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        var done = await coordinator.WaitAsync(failed.Id);
+
+        done.State.ShouldBe(ReportStates.Done, done.FailureReason);
+        done.Attempts.ShouldBe(2);
+        done.DataAsOf.ShouldBe(platform.Time.GetUtcNow());
+        var pdf = await coordinator.GetByteArrayAsync(done.DownloadUrl);
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf)).ShouldBe(done.Sha256);
+        Directory.GetFiles(Path.Combine(platform.DataDirectory, "reports"), $"{failed.Id:N}*").Length.ShouldBe(2, "the abandoned attempt's file stays as it was");
+        platform.FailAfterWriting = false;
+    }
+}
+
+/// <summary>A platform of its own: the test moves its clock by more than an hour.</summary>
+public sealed class StuckReportPlatform : ReportingPlatform;
+
+public sealed class StuckReportTests(StuckReportPlatform platform) : IClassFixture<StuckReportPlatform>
+{
+    [Fact]
+    public async Task A_report_running_for_over_an_hour_without_its_job_can_be_retried_and_is_then_generated()
+    {
+        var lab = await platform.CreateLabAsync();
+        using var coordinator = await platform.ClientAsAsync(Roles.LabCoordinator, lab.Id);
+        var id = Guid.CreateVersion7();
+        await using (var scope = platform.Services.CreateAsyncScope())
+        {
+            // Its attempt started, and then the job was lost (never queued here): nothing will ever finish it.
+            var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
+            var report = new ReportRequest(id, new ReportSpec(ReportTypes.LabProgress, lab.Id, lab.ProgrammeId, ReportPeriod.Quarter(2026, 2), ReportAudiences.Lab), lab.Name, null, "Test", platform.Time.GetUtcNow());
+            report.Start(platform.Time.GetUtcNow());
+            db.Reports.Add(report);
+            await db.SaveChangesAsync();
+        }
+
+        platform.Time.Advance(TimeSpan.FromMinutes(59));
+        var running = (await coordinator.GetFromJsonAsync<ReadReports.ReportStatusDto>($"/api/reports/{id}"))!;
+        running.State.ShouldBe(ReportStates.Running);
+        running.CanRetry.ShouldBeFalse();
+        (await coordinator.PostAsync($"/api/reports/{id}/retry", null)).StatusCode.ShouldBe(HttpStatusCode.Conflict, "a report running for less than an hour may still finish");
+        (await coordinator.GetStringAsync($"/intern/berichte/{id}")).ShouldContain("data-state=\"Running\"");
+
+        platform.Time.Advance(TimeSpan.FromMinutes(2));
+        var stuck = (await coordinator.GetFromJsonAsync<ReadReports.ReportStatusDto>($"/api/reports/{id}"))!;
+        stuck.CanRetry.ShouldBeTrue();
+        var page = await coordinator.GetStringAsync($"/intern/berichte/{id}");
+        page.ShouldContain("data-state=\"Stuck\"");
+        page.ShouldContain("<div data-report-when=\"Stuck\">", Case.Sensitive, "the explanation and the retry button are shown");
+        (await coordinator.PostAsync($"/api/reports/{id}/retry", null)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        var done = await coordinator.WaitAsync(id);
+
+        done.State.ShouldBe(ReportStates.Done, done.FailureReason);
+        done.Attempts.ShouldBe(2);
+        done.DataAsOf.ShouldBe(platform.Time.GetUtcNow(), "the new attempt reads the data anew");
         (await coordinator.GetAsync(done.DownloadUrl)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 }

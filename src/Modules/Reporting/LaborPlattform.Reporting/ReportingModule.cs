@@ -40,13 +40,18 @@ public static class ReportingModule
         services.AddScoped<GenerateReportJob>();
         services.AddScoped<QuarterlyReportsJob>();
 
-        // The report sections, one per data source. Sections of the Projects, Stakeholders and Workshops modules join here.
+        // The report sections (ADR 0046, 0048). The Workshops module's sections (workshops by month, format and age band;
+        // the annex list of workshops) join here when that module exists.
+        services.AddScoped<IReportSection, LabKeyFiguresSection>();
         services.AddScoped<IReportSection, LabProfileSection>();
+        services.AddScoped<IReportSection, SubProjectsSection>();
         services.AddScoped<IReportSection, ProgrammeOverviewSection>();
+        services.AddScoped<IReportSection, ProgrammeKeyFiguresSection>();
         services.AddScoped<IReportSection, LabComparisonSection>();
         services.AddScoped<IReportSection, ThemesAcrossLabsSection>();
         services.AddScoped<IReportSection, LabPagesSection>();
         services.AddScoped<IReportSection, MunicipalitiesByKindSection>();
+        services.AddScoped<IReportSection, TransferSection>();
 
         services.AddReportingJobs(configuration);
 

@@ -21,15 +21,21 @@
         return String(value);
     }
 
+    // A report running for an hour or more has lost its job: the page offers to retry it ("Stuck").
+    function shownState(report) {
+        return report.state === "Running" && report.canRetry ? "Stuck" : report.state;
+    }
+
     function show(container, report) {
-        container.setAttribute("data-state", report.state);
+        var state = shownState(report);
+        container.setAttribute("data-state", state);
         container.querySelectorAll("[data-report-field]").forEach(function (element) {
             var field = element.getAttribute("data-report-field");
             element.textContent = formatted(field, report[field]);
         });
         container.querySelectorAll("[data-report-when]").forEach(function (element) {
             var states = element.getAttribute("data-report-when").split(" ");
-            element.hidden = states.indexOf(report.state) < 0;
+            element.hidden = states.indexOf(state) < 0;
         });
         container.querySelectorAll("[data-report-download]").forEach(function (element) {
             if (report.downloadUrl) {
@@ -56,7 +62,7 @@
                         return;
                     }
                     show(container, report);
-                    if (pending(report.state)) {
+                    if (pending(shownState(report))) {
                         poll(container, 1500);
                     }
                 })

@@ -12,7 +12,7 @@ internal sealed class ReportDataMissingException(string message) : Exception(mes
 
 /// <summary>
 /// Builds a report document: cover page, table of contents, then every section that applies to the report type, in
-/// order. All data comes through the modules' Contracts (today: Labs).
+/// order. All data comes through the modules' Contracts (Labs, Projects, Stakeholders).
 /// </summary>
 internal sealed class ReportComposer(ISender sender, IEnumerable<IReportSection> sections)
 {
@@ -69,7 +69,7 @@ internal sealed class ReportComposer(ISender sender, IEnumerable<IReportSection>
         }
 
         var themes = await sender.Send(new GetThemes(), cancellationToken);
-        return new ReportScope(spec, programme, labs, themes, asOf);
+        return new ReportScope(spec, programme, labs, themes, asOf, new ReportData(sender, spec.Period, ReportScope.DataEndOf(spec.Period, asOf)));
     }
 
     private static IEnumerable<Block> Cover(ReportScope scope, string typeName, string scopeName)
@@ -88,6 +88,12 @@ internal sealed class ReportComposer(ISender sender, IEnumerable<IReportSection>
         rows.Add(["Datenstand", Berlin.FormatDateTime(scope.AsOf)]);
         rows.Add(["Erstellt am", Berlin.FormatDate(scope.AsOf)]);
         yield return new TableBlock([new TableColumn("Angabe", 1), new TableColumn("Wert", 2.4)], rows, FirstColumnIsRowHeader: true);
+        if (scope.PeriodIsRunning)
+        {
+            yield return new ParagraphBlock(
+                $"Der Berichtszeitraum ist zum Datenstand noch nicht abgeschlossen. Bestände (Status, Ampel, Netzwerkmitglieder) und überfällige Meilensteine gelten am {Berlin.FormatDate(scope.DataEnd)}.");
+        }
+
         yield return new ParagraphBlock(
             "Alle Angaben und Zahlen stammen aus den Daten der LaborPlattform zum genannten Datenstand. Der Bericht ist mit seiner Prüfsumme (SHA-256) unverändert archiviert.",
             ParagraphKind.Small);

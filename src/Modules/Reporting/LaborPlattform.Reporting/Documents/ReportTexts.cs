@@ -1,5 +1,6 @@
 using System.Text;
 using LaborPlattform.Labs.Contracts;
+using LaborPlattform.Projects.Contracts;
 using LaborPlattform.Reporting.Contracts;
 using LaborPlattform.Reporting.Domain;
 
@@ -65,6 +66,45 @@ internal static class ReportTexts
         ConsortiumRoles.Lead => "Federführung",
         ConsortiumRoles.Partner => "Partner",
         _ => role,
+    };
+
+    /// <summary>The status of a sub-project in the words of the Projects module's pages ("laufend").</summary>
+    public static string SubProjectStatusName(string? status) => status switch
+    {
+        SubProjectStatuses.Planned => "geplant",
+        SubProjectStatuses.Running => "laufend",
+        SubProjectStatuses.Paused => "pausiert",
+        SubProjectStatuses.Completed => "abgeschlossen",
+        SubProjectStatuses.Cancelled => "abgebrochen",
+        null => "noch nicht erfasst",
+        _ => status,
+    };
+
+    /// <summary>The traffic light of a progress update ("im Plan"); none when there is no update.</summary>
+    public static string TrafficLightName(string? light) => light switch
+    {
+        TrafficLights.OnTrack => "im Plan",
+        TrafficLights.AtRisk => "gefährdet",
+        TrafficLights.Critical => "kritisch",
+        null => "ohne Fortschrittsmeldung",
+        _ => light,
+    };
+
+    public static string PrincipleName(string principle) => principle switch
+    {
+        OpenGovernmentPrinciples.Transparency => "Transparenz",
+        OpenGovernmentPrinciples.Participation => "Beteiligung",
+        OpenGovernmentPrinciples.Collaboration => "Zusammenarbeit und Co-Creation",
+        OpenGovernmentPrinciples.OpenCulture => "Offene Organisationskultur",
+        _ => principle,
+    };
+
+    /// <summary>One word for tables: "Stand" (the latest value counts) or "Summe" (values add up).</summary>
+    public static string IndicatorKindName(string kind) => kind switch
+    {
+        IndicatorKinds.Snapshot => "Stand",
+        IndicatorKinds.Cumulative => "Summe",
+        _ => kind,
     };
 
     public static string LabStatusName(string status) => status switch

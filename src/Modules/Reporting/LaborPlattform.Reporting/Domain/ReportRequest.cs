@@ -95,6 +95,19 @@ internal sealed class ReportRequest : IVersioned
     public bool IsDone => State == ReportStates.Done;
 
     /// <summary>
+    /// How long an attempt may run before people may start it again. Generating even the largest report takes seconds,
+    /// and the job storage hands a job whose worker died to another worker after 30 minutes; a report still running
+    /// after an hour has lost its job (deleted from the queue, or a job store that was reset) and would stay stuck.
+    /// </summary>
+    public static readonly TimeSpan StuckAfter = TimeSpan.FromHours(1);
+
+    /// <summary>The attempt has been running for <see cref="StuckAfter"/> or longer.</summary>
+    public bool IsStuck(DateTimeOffset now) => State == ReportStates.Running && StartedAt is { } started && now - started >= StuckAfter;
+
+    /// <summary>A failed report, or one stuck in "running", may be queued again.</summary>
+    public bool CanRetry(DateTimeOffset now) => State == ReportStates.Failed || IsStuck(now);
+
+    /// <summary>
     /// Begins (or, after a crashed or doubled run, continues) an attempt. Returns false when there is nothing to do:
     /// the report is done already, or failed and waiting for someone to retry it.
     /// </summary>
@@ -142,12 +155,19 @@ internal sealed class ReportRequest : IVersioned
         FailureReason = reason;
     }
 
-    /// <summary>Queues a failed report again.</summary>
-    public void Retry()
+    /// <summary>
+    /// Queues a failed or stuck report again. The next run starts a new attempt with a new as-of instant; its file is
+    /// archived under the new attempt's number, so a file an abandoned attempt left behind never blocks it.
+    /// </summary>
+    public void Retry(DateTimeOffset now)
     {
-        if (State != ReportStates.Failed)
+        if (!CanRetry(now))
         {
-            throw new ConflictException("Nur ein fehlgeschlagener Bericht kann erneut angefordert werden.", ConflictException.ReadOnlyCode);
+            throw new ConflictException(
+                State == ReportStates.Running
+                    ? "Der Bericht wird gerade erstellt. Erneut anfordern können Sie ihn erst, wenn er fehlgeschlagen ist oder seit über einer Stunde ohne Ergebnis läuft."
+                    : "Nur ein fehlgeschlagener Bericht kann erneut angefordert werden.",
+                ConflictException.ReadOnlyCode);
         }
 
         State = ReportStates.Queued;

@@ -37,7 +37,7 @@ internal sealed class GetReportFileHandler(ReportingDbContext db, ReportAccess a
             throw new NotFoundException("Archivierter Bericht", query.ReportId);
         }
 
-        await using var stream = archive.Open(report.Id) ?? throw new NotFoundException("Archivierter Bericht", query.ReportId);
+        await using var stream = archive.Open(report.Id, report.Attempts) ?? throw new NotFoundException("Archivierter Bericht", query.ReportId);
         using var buffer = new MemoryStream();
         await stream.CopyToAsync(buffer, cancellationToken);
         var content = buffer.ToArray();

@@ -50,7 +50,7 @@ internal sealed partial class GenerateReportJob(
         {
             var document = await composer.ComposeAsync(report.Spec, report.DataAsOf!.Value, cancellationToken);
             var rendered = PdfReportRenderer.Render(document);
-            var archived = await archive.StoreAsync(report.Id, rendered.Pdf, cancellationToken);
+            var archived = await archive.StoreAsync(report.Id, report.Attempts, rendered.Pdf, cancellationToken);
             report.Complete(ReportTexts.FileName(report.Type, report.ScopeName, report.Period), rendered.PageCount, archived.SizeBytes, archived.Sha256, time.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             LogGenerated(report.Id, rendered.PageCount, archived.SizeBytes);

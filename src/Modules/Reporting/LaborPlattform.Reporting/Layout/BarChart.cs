@@ -15,13 +15,36 @@ internal static class BarChart
     private static readonly XColor Axis = XColor.FromArgb(0x4a, 0x4f, 0x5e);
     private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
 
-    public static FigureBlock Create(string title, IReadOnlyList<(string Label, int Value)> bars, string unit, string family = ReportFonts.Sans)
+    private const double TitleHeight = 18;
+
+    /// <param name="showTitle">Draws the title above the bars (it is part of the figure and of its text alternative).</param>
+    public static FigureBlock Create(string title, IReadOnlyList<(string Label, int Value)> bars, string unit, string family = ReportFonts.Sans, bool showTitle = false)
     {
         var alt = $"Balkendiagramm „{title}“: " + (bars.Count == 0
             ? "keine Werte."
             : string.Join("; ", bars.Select(b => $"{b.Label}: {b.Value.ToString("#,##0", German)} {unit}")) + ".");
-        var fingerprint = string.Join("|", bars.Select(b => $"{b.Label}={b.Value}"));
-        return new FigureBlock(alt, Math.Max(1, bars.Count) * RowHeight + 16, (graphics, bounds) => Draw(graphics, bounds, bars, family), fingerprint);
+        var fingerprint = (showTitle ? "title=" + title + "|" : string.Empty) + string.Join("|", bars.Select(b => $"{b.Label}={b.Value}"));
+        var titleHeight = showTitle ? TitleHeight : 0;
+        return new FigureBlock(
+            alt,
+            Math.Max(1, bars.Count) * RowHeight + 16 + titleHeight,
+            (graphics, bounds) =>
+            {
+                if (showTitle)
+                {
+                    DrawTitle(graphics, bounds, title, family);
+                }
+
+                Draw(graphics, new XRect(bounds.X, bounds.Y + titleHeight, bounds.Width, bounds.Height - titleHeight), bars, family);
+            },
+            fingerprint);
+    }
+
+    /// <summary>The chart's title in bold above it.</summary>
+    public static void DrawTitle(XGraphics graphics, XRect bounds, string title, string family)
+    {
+        var font = new XFont(family, 9, XFontStyleEx.Bold, new XPdfFontOptions(PdfFontEncoding.Unicode));
+        graphics.DrawString(Fit(graphics, title, font, bounds.Width), font, new XSolidBrush(Axis), new XRect(bounds.X, bounds.Y, bounds.Width, TitleHeight - 4), XStringFormats.CenterLeft);
     }
 
     private static void Draw(XGraphics graphics, XRect bounds, IReadOnlyList<(string Label, int Value)> bars, string family)

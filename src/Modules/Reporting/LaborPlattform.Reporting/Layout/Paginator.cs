@@ -296,8 +296,27 @@ internal sealed class Paginator(TextMeasurer measurer)
         return widths;
     }
 
+    /// <summary>
+    /// The widest piece of text that cannot be broken without cutting between letters: words, and within a word the parts
+    /// after which the line breaker may cut ("Mecklenburg-" and "Vorpommern", "Zittau/" and "Görlitz").
+    /// </summary>
     private double LongestWord(string text, TextStyle style) =>
-        text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(w => measurer.Width(w, style)).DefaultIfEmpty(0).Max();
+        text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).SelectMany(BreakablePieces).Select(w => measurer.Width(w, style)).DefaultIfEmpty(0).Max();
+
+    private static IEnumerable<string> BreakablePieces(string word)
+    {
+        var start = 0;
+        for (var i = 1; i < word.Length - 1; i++)
+        {
+            if (word[i] is '-' or '/')
+            {
+                yield return word[start..(i + 1)];
+                start = i + 1;
+            }
+        }
+
+        yield return word[start..];
+    }
 
     private List<IReadOnlyList<string>> CellLines(IReadOnlyList<string> cells, double[] widths, TextStyle style, TextStyle? firstStyle = null) =>
         widths.Select((w, i) => measurer.Wrap(

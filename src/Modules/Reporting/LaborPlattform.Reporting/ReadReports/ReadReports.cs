@@ -40,14 +40,17 @@ internal sealed record ReportStatusDto(
     int? PageCount,
     long? SizeBytes,
     string? Sha256,
-    string? DownloadUrl)
+    string? DownloadUrl,
+    bool CanRetry)
 {
-    public static ReportStatusDto From(ReportRequest r) => new(
+    /// <param name="now">The platform's time: whether a running report is stuck (and may be retried) depends on it.</param>
+    public static ReportStatusDto From(ReportRequest r, DateTimeOffset now) => new(
         r.Id, r.Type, ReportTexts.TypeName(r.Type), r.LabId, r.ProgrammeId, r.ScopeName,
         r.PeriodKind, r.Period.Label, r.Period.DisplayName, r.PeriodStart, r.PeriodEnd,
         r.Audience, ReportTexts.AudienceName(r.Audience), r.State, ReportTexts.StateName(r.State), r.Attempts, r.FailureReason,
         r.RequestedByName, r.RequestedAt, r.DataAsOf, r.GeneratedAt, r.FileName, r.PageCount, r.SizeBytes, r.Sha256,
-        r.IsDone ? $"/api/reports/{r.Id}/pdf" : null);
+        r.IsDone ? $"/api/reports/{r.Id}/pdf" : null,
+        r.CanRetry(now));
 }
 
 /// <summary>One report the caller may read; 404 when there is none, 403 when it belongs to another lab.</summary>
@@ -56,7 +59,7 @@ internal sealed record GetReportStatus(Guid ReportId) : IQuery<ReportStatusDto>;
 /// <summary>The reports the caller may read, newest first.</summary>
 internal sealed record ListReports(int Take = 200) : IQuery<IReadOnlyList<ReportStatusDto>>;
 
-internal sealed class GetReportStatusHandler(ReportingDbContext db, ReportAccess access) : IQueryHandler<GetReportStatus, ReportStatusDto>
+internal sealed class GetReportStatusHandler(ReportingDbContext db, ReportAccess access, TimeProvider time) : IQueryHandler<GetReportStatus, ReportStatusDto>
 {
     public async ValueTask<ReportStatusDto> Handle(GetReportStatus query, CancellationToken cancellationToken)
     {
@@ -67,11 +70,11 @@ internal sealed class GetReportStatusHandler(ReportingDbContext db, ReportAccess
             throw new ForbiddenException();
         }
 
-        return ReportStatusDto.From(report);
+        return ReportStatusDto.From(report, time.GetUtcNow());
     }
 }
 
-internal sealed class ListReportsHandler(ReportingDbContext db, ReportAccess access) : IQueryHandler<ListReports, IReadOnlyList<ReportStatusDto>>
+internal sealed class ListReportsHandler(ReportingDbContext db, ReportAccess access, TimeProvider time) : IQueryHandler<ListReports, IReadOnlyList<ReportStatusDto>>
 {
     public async ValueTask<IReadOnlyList<ReportStatusDto>> Handle(ListReports query, CancellationToken cancellationToken)
     {
@@ -83,7 +86,8 @@ internal sealed class ListReportsHandler(ReportingDbContext db, ReportAccess acc
         }
 
         var list = await reports.OrderByDescending(r => r.RequestedAt).ThenByDescending(r => r.Id).Take(query.Take).ToListAsync(cancellationToken);
-        return list.Select(ReportStatusDto.From).ToList();
+        var now = time.GetUtcNow();
+        return list.Select(r => ReportStatusDto.From(r, now)).ToList();
     }
 }
 

@@ -13,10 +13,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LaborPlattform.Reporting.RetryReport;
 
-/// <summary>Queues a failed report again (same type, scope, period and audience; new data as-of instant).</summary>
+/// <summary>
+/// Queues a failed report again, or one stuck in "running" for an hour or more (same type, scope, period and audience;
+/// new data as-of instant).
+/// </summary>
 internal sealed record RetryReport(Guid ReportId) : ICommand;
 
-internal sealed class RetryReportHandler(ReportingDbContext db, ReportAccess access, ReportQueue queue) : ICommandHandler<RetryReport>
+internal sealed class RetryReportHandler(ReportingDbContext db, ReportAccess access, ReportQueue queue, TimeProvider time) : ICommandHandler<RetryReport>
 {
     public async ValueTask<Unit> Handle(RetryReport command, CancellationToken cancellationToken)
     {
@@ -27,7 +30,7 @@ internal sealed class RetryReportHandler(ReportingDbContext db, ReportAccess acc
             throw new ForbiddenException();
         }
 
-        report.Retry();
+        report.Retry(time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         queue.Enqueue(report.Id);
         return Unit.Value;
@@ -44,7 +47,7 @@ internal static class RetryReportEndpoint
             })
             .RequireAuthorization(Policies.SignedIn)
             .WithName("RetryReport")
-            .WithSummary("Queues a failed report again; 409 when it has not failed.")
+            .WithSummary("Queues a failed report again, or one that has been running for an hour or more; 409 otherwise.")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);

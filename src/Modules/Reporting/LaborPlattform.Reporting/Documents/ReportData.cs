@@ -1,0 +1,108 @@
+using LaborPlattform.Labs.Contracts;
+using LaborPlattform.Projects.Contracts;
+using LaborPlattform.Reporting.Domain;
+using LaborPlattform.Stakeholders.Contracts;
+using Mediator;
+
+namespace LaborPlattform.Reporting.Documents;
+
+/// <summary>
+/// The report's questions to other modules, through their Contracts only, each asked once per report: several sections
+/// show the same lab's sub-projects (key figures, sub-project pages, comparison, lab pages), and the programme report
+/// asks for every lab. Sections run one after another, so the answers are awaited in order (one DbContext per module
+/// and scope is never used twice at once).
+/// </summary>
+internal sealed class ReportData(ISender sender, ReportPeriod period, DateOnly dataEnd)
+{
+    /// <summary>GetNetworkSizes answers at most 120 months; longer custom periods show the last ten years of network sizes.</summary>
+    public const int MaxNetworkMonths = 120;
+
+    private readonly Dictionary<Guid, SubProjectReport> _subProjects = [];
+    private readonly Dictionary<Guid, InvolvedOrganisationCounts> _organisations = [];
+    private readonly Dictionary<Guid, IReadOnlyList<NetworkSize>> _networks = [];
+    private readonly Dictionary<Guid, string> _organisationNames = [];
+    private SubProjectCounts? _counts;
+    private IReadOnlyList<LabDto>? _allLabs;
+
+    /// <summary>First day of the network sizes: the period's start, or ten years before its data end for longer periods.</summary>
+    public DateOnly NetworkFrom
+    {
+        get
+        {
+            var earliest = new DateOnly(dataEnd.Year, dataEnd.Month, 1).AddMonths(-(MaxNetworkMonths - 1));
+            return period.Start < earliest ? earliest : period.Start;
+        }
+    }
+
+    /// <summary>The lab's sub-projects in the whole period (Projects: <see cref="GetSubProjectReport"/>).</summary>
+    public async Task<SubProjectReport> SubProjectsAsync(Guid labId, CancellationToken cancellationToken)
+    {
+        if (!_subProjects.TryGetValue(labId, out var report))
+        {
+            report = await sender.Send(new GetSubProjectReport(labId, period.Start, period.End), cancellationToken);
+            _subProjects[labId] = report;
+        }
+
+        return report;
+    }
+
+    /// <summary>Organisations involved from the period's start to its data end (Stakeholders).</summary>
+    public async Task<InvolvedOrganisationCounts> OrganisationsAsync(Guid labId, CancellationToken cancellationToken)
+    {
+        if (!_organisations.TryGetValue(labId, out var counts))
+        {
+            counts = await sender.Send(new GetInvolvedOrganisationCounts(labId, period.Start, dataEnd), cancellationToken);
+            _organisations[labId] = counts;
+        }
+
+        return counts;
+    }
+
+    /// <summary>The lab's networks month by month, from <see cref="NetworkFrom"/> to the data end (Stakeholders).</summary>
+    public async Task<IReadOnlyList<NetworkSize>> NetworksAsync(Guid labId, CancellationToken cancellationToken)
+    {
+        if (!_networks.TryGetValue(labId, out var sizes))
+        {
+            sizes = await sender.Send(new GetNetworkSizes(labId, NetworkFrom, dataEnd), cancellationToken);
+            _networks[labId] = sizes;
+        }
+
+        return sizes;
+    }
+
+    /// <summary>Everything the key figures need about one lab.</summary>
+    public async Task<LabFigures> FiguresAsync(LabDto lab, CancellationToken cancellationToken) => new(
+        lab,
+        await SubProjectsAsync(lab.Id, cancellationToken),
+        await OrganisationsAsync(lab.Id, cancellationToken),
+        await NetworksAsync(lab.Id, cancellationToken),
+        dataEnd,
+        dataEnd < period.End);
+
+    /// <summary>
+    /// All sub-projects of these labs entered by the end of the period, by status and theme (Projects:
+    /// <see cref="GetSubProjectCounts"/>); asked once per report, for the labs in scope.
+    /// </summary>
+    public async Task<SubProjectCounts> SubProjectCountsAsync(IReadOnlyCollection<Guid> labIds, CancellationToken cancellationToken) =>
+        _counts ??= await sender.Send(new GetSubProjectCounts(labIds, period.End), cancellationToken);
+
+    /// <summary>Names of organisations by id (Stakeholders); unknown ids are missing from the answer.</summary>
+    public async Task<IReadOnlyDictionary<Guid, string>> OrganisationNamesAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Distinct().ToList();
+        var missing = wanted.Where(id => !_organisationNames.ContainsKey(id)).ToList();
+        if (missing.Count > 0)
+        {
+            foreach (var organisation in await sender.Send(new GetOrganisationsByIds(missing), cancellationToken))
+            {
+                _organisationNames[organisation.Id] = organisation.Name;
+            }
+        }
+
+        return wanted.Where(_organisationNames.ContainsKey).ToDictionary(id => id, id => _organisationNames[id]);
+    }
+
+    /// <summary>Every lab of the platform, of every programme, archived ones included (Labs).</summary>
+    public async Task<IReadOnlyList<LabDto>> AllLabsAsync(CancellationToken cancellationToken) =>
+        _allLabs ??= await sender.Send(new GetLabs(IncludeArchived: true), cancellationToken);
+}
