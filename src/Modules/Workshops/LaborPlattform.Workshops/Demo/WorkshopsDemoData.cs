@@ -136,9 +136,9 @@ internal sealed class WorkshopsDemoData(WorkshopsDbContext db, ISender sender, T
 
     private void Talks()
     {
-        var shopping = On(FirstOfMonth(_today.AddMonths(-3)), DayOfWeek.Wednesday);
+        var shopping = On(FirstOfMonth(_today.AddMonths(-2)), DayOfWeek.Wednesday);
         var talks = Add(Details(
-            "Vortrag: Sicher einkaufen im Internet", WorkshopFormats.Talk, shopping, new(15, 0), new(16, 30), "FREQ=MONTHLY;BYDAY=1WE;COUNT=6", [],
+            "Vortrag: Sicher einkaufen im Internet", WorkshopFormats.Talk, shopping, new(15, 0), new(16, 30), "FREQ=MONTHLY;BYDAY=1WE;COUNT=5", [],
             VenueOf("Stadtbibliothek Bremen"),
             "Wie erkenne ich einen seriösen Online-Shop? Wie bezahle ich sicher? Was tue ich, wenn etwas schiefgeht? Ein Vortrag mit vielen Beispielen und Zeit für Ihre Fragen.",
             registration: "Ohne Anmeldung. Der Eintritt ist frei.", capacity: 40, methods: ["Vortrag mit Fragerunde"], organisers: ["Verbraucherberatung Bremen"],
@@ -220,7 +220,7 @@ internal sealed class WorkshopsDemoData(WorkshopsDbContext db, ISender sender, T
     {
         var video = On(LastOfMonth(_today.AddMonths(-2)).AddDays(-6), DayOfWeek.Friday);
         var online = Add(Details(
-            "Videotelefonie mit der Familie", WorkshopFormats.Course, video, new(16, 0), new(17, 0), "FREQ=MONTHLY;BYDAY=-1FR;COUNT=6", [],
+            "Videotelefonie mit der Familie", WorkshopFormats.Course, video, new(16, 0), new(17, 0), "FREQ=MONTHLY;BYDAY=-1FR;COUNT=5", [],
             Venue.Online("https://konferenz.example.org/videotelefonie"),
             "Wir zeigen Ihnen in einer kleinen Online-Runde, wie Sie Ihre Enkel per Video anrufen. Den Zugang schicken wir Ihnen vorher per Post oder E-Mail.",
             registration: "Anmeldung: Telefon 0471 0000-203 (Demo-Nummer).", capacity: 10, methods: ["Üben am eigenen Gerät"], organisers: ["Nachbarschaftshilfe Bremerhaven"], facilitators: []));
