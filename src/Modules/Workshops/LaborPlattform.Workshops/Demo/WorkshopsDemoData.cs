@@ -76,7 +76,7 @@ internal sealed class WorkshopsDemoData(WorkshopsDbContext db, ISender sender, T
         {
             var total = _random.Next(6, 9);
             date.LogOutcome(Counts(total, seniors: true, firstTime: _random.Next(1, 4), ideas: 0, organisations: ["Begegnungsstätte Findorff", "Digital-Lotsen Bremen"],
-                minutes: "Geübt: Kontakte anlegen, Fotos verschicken. Viele Fragen zu WhatsApp."), date.StartsAt.AddHours(3));
+                minutes: "Geübt: Kontakte anlegen, Fotos verschicken. Viele Fragen zu WhatsApp."), LoggedAt(date, 3));
         }
 
         var indicator = courses?.Indicators.FirstOrDefault(i => i.Name.StartsWith("Kursteilnahmen 70", StringComparison.Ordinal) && i.Kind == IndicatorKinds.Cumulative);
@@ -114,7 +114,7 @@ internal sealed class WorkshopsDemoData(WorkshopsDbContext db, ISender sender, T
             }
 
             var total = _random.Next(3, 8);
-            date.LogOutcome(Counts(total, seniors: true, firstTime: _random.Next(0, 3), sectors: _random.Next(2) == 0), date.StartsAt.AddHours(2));
+            date.LogOutcome(Counts(total, seniors: true, firstTime: _random.Next(0, 3), sectors: _random.Next(2) == 0), LoggedAt(date, 2));
         }
 
         var coming = dates.Where(d => d.StartsAt > _now).ToList();
@@ -130,7 +130,7 @@ internal sealed class WorkshopsDemoData(WorkshopsDbContext db, ISender sender, T
             registration: "Ohne Anmeldung.", capacity: null, methods: [], organisers: ["Gemeinde Lilienthal"], facilitators: []));
         foreach (var date in rathaus.Occurrences.Where(d => d.StartsAt < _now))
         {
-            date.LogOutcome(Counts(_random.Next(4, 10), seniors: true, firstTime: _random.Next(0, 3)), date.StartsAt.AddHours(2));
+            date.LogOutcome(Counts(_random.Next(4, 10), seniors: true, firstTime: _random.Next(0, 3)), LoggedAt(date, 2));
         }
     }
 
@@ -146,7 +146,7 @@ internal sealed class WorkshopsDemoData(WorkshopsDbContext db, ISender sender, T
             accessibility: "Der Vortrag wird auf eine große Leinwand übertragen. Eine Höranlage ist vorhanden."));
         foreach (var date in talks.Occurrences.Where(d => d.StartsAt < _now))
         {
-            date.LogOutcome(Counts(_random.Next(18, 32), seniors: true, firstTime: 0, ideas: 0, sectors: true, organisations: ["Verbraucherberatung Bremen"]), date.StartsAt.AddHours(2));
+            date.LogOutcome(Counts(_random.Next(18, 32), seniors: true, firstTime: 0, ideas: 0, sectors: true, organisations: ["Verbraucherberatung Bremen"]), LoggedAt(date, 2));
         }
 
         var lehe = Add(Details(
@@ -155,7 +155,7 @@ internal sealed class WorkshopsDemoData(WorkshopsDbContext db, ISender sender, T
             "Überweisen, Kontostand ansehen, Betrug erkennen: Wir zeigen Ihnen am großen Bildschirm, wie Online-Banking funktioniert und worauf Sie achten müssen.",
             registration: "Ohne Anmeldung.", capacity: 30, methods: ["Vortrag mit Fragerunde"], organisers: ["Seniorentreff Lehe"], facilitators: ["Bürgerbank Bremen"]));
         lehe.Occurrences[0].LogOutcome(Counts(23, seniors: true, firstTime: 2, organisations: ["Seniorentreff Lehe", "Bürgerbank Bremen"],
-            decisions: ["Den Vortrag im Herbst in Geestemünde wiederholen"], minutes: "Großes Interesse an Sicherheitsfragen (TAN-Verfahren, Phishing)."), lehe.Occurrences[0].StartsAt.AddHours(2));
+            decisions: ["Den Vortrag im Herbst in Geestemünde wiederholen"], minutes: "Großes Interesse an Sicherheitsfragen (TAN-Verfahren, Phishing)."), LoggedAt(lehe.Occurrences[0], 2));
 
         Add(Details(
             "Vortrag: Online-Banking ohne Angst", WorkshopFormats.Talk, _today.AddDays(24), new(10, 0), new(11, 30), null, [],
@@ -180,7 +180,7 @@ internal sealed class WorkshopsDemoData(WorkshopsDbContext db, ISender sender, T
                 ["Kursprogramm für das nächste Halbjahr: Schwerpunkt Online-Banking", "Gemeinsamer Veranstaltungskalender auf der Homepage"],
                 FollowUps(("Terminliste der Kurse an die Homepage-Redaktion schicken", "Begegnungsstätte Findorff", 14), ("Ersatz für die Referentin Online-Banking suchen", "Verbraucherberatung Bremen", 30)),
                 "Zwölf Ideen für neue Angebote gesammelt (World Café). Wunsch nach mehr Übungsterminen zwischen den Kursen."),
-            past.Occurrences[0].StartsAt.AddHours(3));
+            LoggedAt(past.Occurrences[0], 3));
 
         Add(Details(
             "Netzwerktreffen Digitalambulanzen (online)", WorkshopFormats.NetworkMeeting, _today.AddDays(35), new(15, 0), new(16, 30), null, [],
@@ -206,7 +206,7 @@ internal sealed class WorkshopsDemoData(WorkshopsDbContext db, ISender sender, T
                 ["Große Schrift und wenige Menüpunkte", "Der Veranstaltungskalender steht auf der Startseite", "Eine Telefonnummer für Hilfe auf jeder Seite"],
                 FollowUps(("Klickbaren Entwurf der Startseite erstellen", "Hochschule Bremen", 21), ("Testgruppe für den Prototyp einladen", "Seniorenvertretung Bremen", 35)),
                 "Drei Gruppen haben Startseiten auf Papier entworfen. Wichtigster Wunsch: alles auf einen Blick, nichts versteckt."),
-            workshop.Occurrences[0].StartsAt.AddHours(6));
+            LoggedAt(workshop.Occurrences[0], 6));
 
         Add(Details(
             "Die neue Homepage ausprobieren", WorkshopFormats.CoCreationWorkshop, _today.AddDays(17), new(10, 0), new(12, 30), null, [],
@@ -226,7 +226,7 @@ internal sealed class WorkshopsDemoData(WorkshopsDbContext db, ISender sender, T
             registration: "Anmeldung: Telefon 0471 0000-203 (Demo-Nummer).", capacity: 10, methods: ["Üben am eigenen Gerät"], organisers: ["Nachbarschaftshilfe Bremerhaven"], facilitators: []));
         foreach (var date in online.Occurrences.Where(d => d.StartsAt < _now))
         {
-            date.LogOutcome(Counts(_random.Next(4, 9), seniors: true, firstTime: _random.Next(1, 4)), date.StartsAt.AddHours(1));
+            date.LogOutcome(Counts(_random.Next(4, 9), seniors: true, firstTime: _random.Next(1, 4)), LoggedAt(date, 1));
         }
 
         Add(Details(
@@ -282,6 +282,9 @@ internal sealed class WorkshopsDemoData(WorkshopsDbContext db, ISender sender, T
             ? new Venue(VenueKind.Address, null, name, "Am Markt 1", "28195", "Bremen", "04011000", string.Empty, null, null, null)
             : new Venue(VenueKind.Organisation, venue.Id, venue.Name, venue.Street, venue.PostalCode, venue.City, venue.MunicipalityKey, string.Empty, venue.StepFreeAccess, venue.AccessibleToilet, venue.HearingLoop);
     }
+
+    /// <summary>When a demo outcome was logged: some hours after the start, but never later than now.</summary>
+    private DateTimeOffset LoggedAt(Occurrence date, int hours) => date.StartsAt.AddHours(hours) < _now ? date.StartsAt.AddHours(hours) : _now;
 
     private SubProjectSummary? SubProject(string titleStart) => _subProjects.FirstOrDefault(s => s.Title.StartsWith(titleStart, StringComparison.Ordinal));
 
