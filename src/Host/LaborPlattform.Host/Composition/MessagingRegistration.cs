@@ -29,6 +29,8 @@ internal static class MessagingRegistration
                 typeof(LaborPlattform.Reporting.ReportingModule),
                 typeof(LaborPlattform.Projects.ProjectsModule),
                 typeof(LaborPlattform.Projects.Contracts.GetSubProjectState),
+                typeof(LaborPlattform.Workshops.WorkshopsModule),
+                typeof(LaborPlattform.Workshops.Contracts.GetWorkshopStatistics),
             ];
             options.PipelineBehaviors =
             [
