@@ -3,6 +3,7 @@ using LaborPlattform.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 
 namespace LaborPlattform.Stakeholders.Tests;
 
@@ -20,6 +21,8 @@ public sealed class StakeholdersPlatform : PlatformFactory
             // Also the SQL an operator may switch on: parameter values must stay hidden there too.
             logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Information);
             logging.AddProvider(Logs);
+            // The recorder sees everything; the console stays at warnings so a failing test is not buried in SQL.
+            logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);
         });
     }
 }

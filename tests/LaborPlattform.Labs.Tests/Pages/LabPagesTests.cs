@@ -209,5 +209,6 @@ public sealed class LabPagesTests(PlatformFactory platform)
         details.ShouldContain($"href=\"/intern/labore/{lab.Id}/teilprojekte\"");
         details.ShouldContain($"href=\"/intern/labore/{lab.Id}/organisationen\"");
         details.ShouldContain($"href=\"/intern/labore/{lab.Id}/angebote\"");
+        details.ShouldContain($"href=\"/intern/labore/{lab.Id}/veranstaltungen\"");
     }
 }
