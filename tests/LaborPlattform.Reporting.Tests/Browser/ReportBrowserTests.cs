@@ -24,7 +24,10 @@ public sealed class ReportBrowserTests(BrowserFixture browser) : IClassFixture<B
         await page.GetByRole(AriaRole.Radio, new() { Name = "Programmbericht", Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Combobox, new() { Name = "Programm (für Programmbericht und Spitzenverbandsbericht)" }).SelectOptionAsync(new SelectOptionValue { Label = "Regionale Open Government Labore" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Bericht anfordern" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.EndsWith("/neu", StringComparison.Ordinal));
+        // Either the request's page or the form with its errors: a refused request fails here with the reason shown.
+        var errors = page.Locator("#fehlerzusammenfassung");
+        await page.Locator("h1").Filter(new() { HasText = "Programmbericht – " }).Or(errors).First.WaitForAsync();
+        (await errors.CountAsync() == 0 ? string.Empty : await errors.InnerTextAsync()).ShouldBeEmpty();
         (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).ShouldBe("Programmbericht – Regionale Open Government Labore");
 
         // The state changes in place: a marker set on this page survives until the report is done.

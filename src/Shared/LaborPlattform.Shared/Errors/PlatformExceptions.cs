@@ -40,9 +40,18 @@ public sealed class ConflictException(string message, string code = ConflictExce
 {
     public const string StaleCode = "stale";
     public const string ReadOnlyCode = "read-only";
+    public const string DuplicateCode = "duplicate";
 
     public string Code { get; } = code;
 
     public static ConflictException Stale() => new(
         "Der Datensatz wurde inzwischen von jemand anderem geändert. Bitte laden Sie die Seite neu und übernehmen Sie Ihre Änderungen erneut.");
+
+    /// <summary>
+    /// A unique rule of the database refused the row: someone else saved the same entry at the same moment, after
+    /// this request had checked that it did not exist yet.
+    /// </summary>
+    public static ConflictException Duplicate() => new(
+        "Ein gleicher Eintrag wurde gerade von jemand anderem gespeichert. Bitte laden Sie die Seite neu und prüfen Sie, ob Ihre Eingabe noch nötig ist.",
+        DuplicateCode);
 }

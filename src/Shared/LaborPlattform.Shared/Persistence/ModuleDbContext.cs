@@ -1,5 +1,6 @@
 using LaborPlattform.Shared.Auditing;
 using LaborPlattform.Shared.Errors;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace LaborPlattform.Shared.Persistence;
@@ -68,6 +69,10 @@ public abstract class ModuleDbContext(DbContextOptions options, string moduleNam
         {
             throw ConflictException.Stale();
         }
+        catch (DbUpdateException exception) when (IsUniqueViolation(exception))
+        {
+            throw ConflictException.Duplicate();
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -80,7 +85,16 @@ public abstract class ModuleDbContext(DbContextOptions options, string moduleNam
         {
             throw ConflictException.Stale();
         }
+        catch (DbUpdateException exception) when (IsUniqueViolation(exception))
+        {
+            throw ConflictException.Duplicate();
+        }
     }
+
+    // SQLITE_CONSTRAINT_UNIQUE (2067) and SQLITE_CONSTRAINT_PRIMARYKEY (1555): the race between "does it exist?" and
+    // the insert was lost. Every other constraint (foreign key, not null, check) stays a server error: it is a bug.
+    private static bool IsUniqueViolation(DbUpdateException exception) =>
+        exception.InnerException is SqliteException { SqliteExtendedErrorCode: 2067 or 1555 };
 
     private static string ToSnakeCase(string name)
     {

@@ -73,6 +73,23 @@ internal sealed class RecordIndicatorValuesHandler(SubProjectStore store) :
 
     public async ValueTask<Unit> Handle(RecordIndicatorContribution command, CancellationToken cancellationToken)
     {
+        try
+        {
+            await RecordContributionAsync(command, cancellationToken);
+        }
+        catch (ConflictException conflict) when (conflict.Code == ConflictException.DuplicateCode)
+        {
+            // The same source recorded its contribution at the same moment (e.g. an outcome saved twice in quick
+            // succession): the other insert won, so this one replaces its value, as a later contribution would.
+            store.Db.ChangeTracker.Clear();
+            await RecordContributionAsync(command, cancellationToken);
+        }
+
+        return Unit.Value;
+    }
+
+    private async Task RecordContributionAsync(RecordIndicatorContribution command, CancellationToken cancellationToken)
+    {
         var labId = await store.Db.SubProjects.Where(s => s.Id == command.SubProjectId).Select(s => (Guid?)s.LabId).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Teilprojekt", command.SubProjectId);
         var subProject = await store.LoadForAppendAsync(labId, command.SubProjectId, cancellationToken);
@@ -94,7 +111,6 @@ internal sealed class RecordIndicatorValuesHandler(SubProjectStore store) :
         }
 
         await store.Db.SaveChangesAsync(cancellationToken);
-        return Unit.Value;
     }
 }
 
