@@ -7,9 +7,11 @@ using LaborPlattform.Projects.Data;
 using LaborPlattform.Projects.Domain;
 using LaborPlattform.Projects.ManageMilestones;
 using LaborPlattform.Shared.Errors;
+using LaborPlattform.Shared.Persistence;
 using LaborPlattform.Shared.Time;
 using LaborPlattform.Testing;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Xunit;
@@ -63,6 +65,29 @@ public sealed class ContractTests(PlatformFactory platform)
         {
             await scope.ServiceProvider.GetRequiredService<IPublisher>().Publish(new LabArchived(lab.Id, platform.Time.GetUtcNow()));
         }
+
+        (await QueryAsync(new GetSubProjectState(s.Id))).IsReadOnly.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Archiving_a_lab_makes_its_sub_projects_read_only_even_when_one_was_saved_in_the_same_moment()
+    {
+        var (lab, coordinator, s) = await platform.LabWithSubProjectAsync();
+        coordinator.Dispose();
+        await using var archiving = platform.Services.CreateAsyncScope();
+        var db = archiving.ServiceProvider.GetRequiredService<ProjectsDbContext>();
+        await db.SubProjects.SingleAsync(x => x.Id == s.Id, TestContext.Current.CancellationToken);
+
+        // Someone saves the sub-project after the archiving side has read it.
+        await using (var editing = platform.Services.CreateAsyncScope())
+        {
+            var other = editing.ServiceProvider.GetRequiredService<ProjectsDbContext>();
+            var subProject = await other.SubProjects.SingleAsync(x => x.Id == s.Id, TestContext.Current.CancellationToken);
+            other.ExpectVersion(subProject, subProject.Version);
+            await other.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        await new FollowLabs.LabArchivedHandler(db).Handle(new LabArchived(lab.Id, platform.Time.GetUtcNow()), TestContext.Current.CancellationToken);
 
         (await QueryAsync(new GetSubProjectState(s.Id))).IsReadOnly.ShouldBeTrue();
     }

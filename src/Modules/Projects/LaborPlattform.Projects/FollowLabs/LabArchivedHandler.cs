@@ -1,5 +1,6 @@
 using LaborPlattform.Labs.Contracts;
 using LaborPlattform.Projects.Data;
+using LaborPlattform.Shared.Errors;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,6 +10,24 @@ namespace LaborPlattform.Projects.FollowLabs;
 internal sealed class LabArchivedHandler(ProjectsDbContext db) : INotificationHandler<LabArchived>
 {
     public async ValueTask Handle(LabArchived notification, CancellationToken cancellationToken)
+    {
+        // A coordinator may save a sub-project in the same moment; the lab is archived already, so this must not
+        // fail: reload and mark again (a few times at most, then the stale conflict surfaces).
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await MarkReadOnlyAsync(notification, cancellationToken);
+                return;
+            }
+            catch (ConflictException) when (attempt < 3)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task MarkReadOnlyAsync(LabArchived notification, CancellationToken cancellationToken)
     {
         var subProjects = await db.SubProjects.Where(s => s.LabId == notification.LabId && s.ReadOnlySince == null).ToListAsync(cancellationToken);
         foreach (var subProject in subProjects)
