@@ -25,7 +25,7 @@ public sealed class HostBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         await page.Keyboard.TypeAsync(Password);
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync(url => url.EndsWith("/intern", StringComparison.Ordinal));
+        await BrowserFixture.WaitForPageAsync(page, url => url.EndsWith("/intern", StringComparison.Ordinal));
         (await page.Locator("main").InnerTextAsync()).ShouldContain(role);
         (await page.GetByRole(AriaRole.Navigation, new() { Name = "Hauptnavigation" }).InnerTextAsync()).ShouldContain("Labore");
         await BrowserFixture.ShouldHaveNoAccessibilityViolationsAsync(page);
@@ -73,7 +73,7 @@ public sealed class HostBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         await invited.GetByLabel("Neues Passwort").FillAsync("ein Satz als Passwort");
         await invited.GetByLabel("Passwort wiederholen").FillAsync("ein Satz als Passwort");
         await invited.GetByRole(AriaRole.Button, new() { Name = "Passwort festlegen" }).ClickAsync();
-        await invited.WaitForURLAsync(url => url.EndsWith("/anmelden", StringComparison.Ordinal));
+        await BrowserFixture.WaitForPageAsync(invited, url => url.EndsWith("/anmelden", StringComparison.Ordinal));
         await BrowserFixture.SignInAsync(invited, email, "ein Satz als Passwort");
         (await invited.Locator("main").InnerTextAsync()).ShouldContain("Bremen/Bremerhaven");
 

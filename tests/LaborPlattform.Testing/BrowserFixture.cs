@@ -92,7 +92,24 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("E-Mail-Adresse").FillAsync(email);
         await page.GetByLabel("Passwort", new() { Exact = true }).FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Anmelden", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/anmelden", StringComparison.Ordinal));
+        await WaitForPageAsync(page, url => !url.Contains("/anmelden", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Waits until the page has navigated to a matching address and its document is parsed to the footer. Not for the
+    /// "load" event: in CI runs on two busy cores that event was seen never to arrive although the page was there.
+    /// </summary>
+    public static async Task WaitForPageAsync(IPage page, Func<string, bool> url)
+    {
+        await page.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.Commit });
+        await page.Locator("footer.lp-footer").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    }
+
+    /// <inheritdoc cref="WaitForPageAsync(IPage, Func{string, bool})"/>
+    public static async Task WaitForPageAsync(IPage page, string url)
+    {
+        await page.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.Commit });
+        await page.Locator("footer.lp-footer").WaitForAsync(new() { State = WaitForSelectorState.Attached });
     }
 
     /// <summary>Runs axe-core with the WCAG 2.1 A and AA rules and fails with every violation listed.</summary>

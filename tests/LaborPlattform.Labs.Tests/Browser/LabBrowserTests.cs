@@ -22,7 +22,7 @@ public sealed class LabBrowserTests(BrowserFixture browser) : IClassFixture<Brow
         var text = $"Geändert im Browsertest {Guid.NewGuid():N}";
         await description.FillAsync(text);
         await page.GetByRole(AriaRole.Button, new() { Name = "Speichern" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.EndsWith("/bearbeiten", StringComparison.Ordinal));
+        await BrowserFixture.WaitForPageAsync(page, url => !url.EndsWith("/bearbeiten", StringComparison.Ordinal));
         (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("Die Stammdaten wurden gespeichert.");
         (await page.ContentAsync()).ShouldContain(text);
         var labUrl = page.Url;
@@ -63,7 +63,7 @@ public sealed class LabBrowserTests(BrowserFixture browser) : IClassFixture<Brow
         await page.GetByLabel("Name des Labors").FocusAsync();
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync(url => !url.EndsWith("/neu", StringComparison.Ordinal));
+        await BrowserFixture.WaitForPageAsync(page, url => !url.EndsWith("/neu", StringComparison.Ordinal));
         (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).ShouldBe(name);
         await BrowserFixture.ShouldHaveNoAccessibilityViolationsAsync(page);
     }

@@ -67,7 +67,7 @@ public sealed class SubProjectBrowserTests(BrowserFixture browser) : IClassFixtu
         await page.GetByLabel("Stadt Bremerhaven (04012000)").CheckAsync();
         await page.GetByLabel("Beteiligung", new() { Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Teilprojekt anlegen" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.EndsWith("/neu", StringComparison.Ordinal));
+        await BrowserFixture.WaitForPageAsync(page, url => !url.EndsWith("/neu", StringComparison.Ordinal));
         (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).ShouldBe(title);
         (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("Das Teilprojekt wurde angelegt.");
         await BrowserFixture.ShouldHaveNoAccessibilityViolationsAsync(page);
@@ -78,7 +78,7 @@ public sealed class SubProjectBrowserTests(BrowserFixture browser) : IClassFixtu
         await page.GetByLabel("Meilenstein", new() { Exact = true }).FillAsync("Erster Vortrag in Vegesack");
         await page.GetByLabel("Fällig am").FillAsync("2026-03-15");
         await page.GetByRole(AriaRole.Button, new() { Name = "Hinzufügen" }).ClickAsync();
-        await page.WaitForURLAsync(subProjectUrl);
+        await BrowserFixture.WaitForPageAsync(page, subProjectUrl);
         (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("Der Meilenstein wurde hinzugefügt.");
         (await page.GetByRole(AriaRole.Table, new() { Name = "Meilensteine" }).InnerTextAsync()).ShouldContain("Erster Vortrag in Vegesack");
 
@@ -92,7 +92,7 @@ public sealed class SubProjectBrowserTests(BrowserFixture browser) : IClassFixtu
         await BrowserFixture.ShouldHaveNoAccessibilityViolationsAsync(page);
         await page.GetByLabel("Begründung").FillAsync("Der Raum in Vegesack ist erst im März frei.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Meldung abgeben" }).ClickAsync();
-        await page.WaitForURLAsync(subProjectUrl);
+        await BrowserFixture.WaitForPageAsync(page, subProjectUrl);
         (await page.Locator("#verlauf").Locator("xpath=..").InnerTextAsync()).ShouldContain("Fortschrittsmeldung: 20 % fertig");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Alle Teilprojekte von Bremen/Bremerhaven" }).ClickAsync();
@@ -130,7 +130,7 @@ public sealed class SubProjectBrowserTests(BrowserFixture browser) : IClassFixtu
         await page.Keyboard.PressAsync("Tab");
         (await page.EvaluateAsync<string>("document.activeElement.textContent")).ShouldContain("Meldung abgeben");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => !url.EndsWith("/fortschritt", StringComparison.Ordinal));
+        await BrowserFixture.WaitForPageAsync(page, url => !url.EndsWith("/fortschritt", StringComparison.Ordinal));
         (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("Die Fortschrittsmeldung wurde gespeichert.");
     }
 

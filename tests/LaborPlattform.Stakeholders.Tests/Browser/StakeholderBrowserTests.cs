@@ -72,7 +72,7 @@ public sealed class StakeholderBrowserTests(BrowserFixture browser) : IClassFixt
         await page.Keyboard.PressAsync("Tab");
         (await page.EvaluateAsync<string>("document.activeElement.textContent.trim()")).ShouldBe("Angebote zeigen");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("Ort=04012000", StringComparison.Ordinal));
+        await BrowserFixture.WaitForPageAsync(page, url => url.Contains("Ort=04012000", StringComparison.Ordinal));
 
         (await page.Locator("#ergebnis").InnerTextAsync()).ShouldBe("1 Angebot gefunden");
         all.ShouldNotBe("1 Angebot gefunden");
@@ -150,7 +150,7 @@ public sealed class StakeholderBrowserTests(BrowserFixture browser) : IClassFixt
         await page.GetByLabel("Amtlicher Gemeindeschlüssel (AGS)").FocusAsync();
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync(url => !url.Contains("/bearbeiten", StringComparison.Ordinal));
+        await BrowserFixture.WaitForPageAsync(page, url => !url.Contains("/bearbeiten", StringComparison.Ordinal));
         (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).ShouldBe(name);
         (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("Die Organisation wurde erfasst.");
     }

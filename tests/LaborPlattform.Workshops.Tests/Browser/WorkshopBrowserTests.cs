@@ -63,7 +63,7 @@ public sealed class WorkshopBrowserTests(BrowserFixture browser) : IClassFixture
         await page.Keyboard.TypeAsync("kommune@demo.laborplattform.de");
         await TabToAsync(page, "Passwort");
         await page.Keyboard.TypeAsync(Password);
-        var navigated1 = page.WaitForURLAsync(url => !url.Contains("/anmelden", StringComparison.Ordinal));
+        var navigated1 = BrowserFixture.WaitForPageAsync(page, url => !url.Contains("/anmelden", StringComparison.Ordinal));
         await page.Keyboard.PressAsync("Enter");
         await navigated1;
 
@@ -71,7 +71,7 @@ public sealed class WorkshopBrowserTests(BrowserFixture browser) : IClassFixture
         await BrowserFixture.ShouldHaveNoAccessibilityViolationsAsync(page);
         await TabToAsync(page, $"Ergebnis erfassen – {WorkshopsDemoData.CourseTitle}, {Berlin.FormatDate(awaiting.StartsAt)}");
         (await page.EvaluateAsync<string>("getComputedStyle(document.activeElement).outlineStyle")).ShouldNotBe("none", "the focused link is visibly marked");
-        var navigated2 = page.WaitForURLAsync(url => url.EndsWith("/ergebnis", StringComparison.Ordinal));
+        var navigated2 = BrowserFixture.WaitForPageAsync(page, url => url.EndsWith("/ergebnis", StringComparison.Ordinal));
         await page.Keyboard.PressAsync("Enter");
         await navigated2;
         await BrowserFixture.ShouldHaveNoAccessibilityViolationsAsync(page);
@@ -94,7 +94,7 @@ public sealed class WorkshopBrowserTests(BrowserFixture browser) : IClassFixture
         await TabToAsync(page, "Kurzprotokoll");
         await page.Keyboard.TypeAsync("Zweimal geübt: Fotos verschicken.");
         await TabToAsync(page, "Ergebnis speichern");
-        var navigated3 = page.WaitForURLAsync(url => url.EndsWith(ids.Course.Id.ToString(), StringComparison.Ordinal));
+        var navigated3 = BrowserFixture.WaitForPageAsync(page, url => url.EndsWith(ids.Course.Id.ToString(), StringComparison.Ordinal));
         await page.Keyboard.PressAsync("Enter");
         await navigated3;
 
@@ -137,14 +137,14 @@ public sealed class WorkshopBrowserTests(BrowserFixture browser) : IClassFixture
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Tab");
         (await page.EvaluateAsync<string>("document.activeElement.textContent.trim()")).ShouldBe("Veranstaltungen zeigen");
-        var filtered = page.WaitForURLAsync(url => url.Contains("Ort=03356005", StringComparison.Ordinal));
+        var filtered = BrowserFixture.WaitForPageAsync(page, url => url.Contains("Ort=03356005", StringComparison.Ordinal));
         await page.Keyboard.PressAsync("Enter");
         await filtered;
         (await page.Locator("#ergebnis").InnerTextAsync()).ShouldNotBe(all);
 
         await TabToAsync(page, "Digitale Sprechstunde im Rathaus Lilienthal");
         (await page.EvaluateAsync<string>("document.activeElement.tagName")).ShouldBe("A");
-        var opened = page.WaitForURLAsync(url => url.Contains("/veranstaltungen/", StringComparison.Ordinal) && !url.Contains('?', StringComparison.Ordinal));
+        var opened = BrowserFixture.WaitForPageAsync(page, url => url.Contains("/veranstaltungen/", StringComparison.Ordinal) && !url.Contains('?', StringComparison.Ordinal));
         await page.Keyboard.PressAsync("Enter");
         await opened;
         (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).ShouldBe("Digitale Sprechstunde im Rathaus Lilienthal");

@@ -68,7 +68,7 @@ internal sealed class ChangeProjectSettingsHandler(SubProjectStore store) : ICom
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException) when (settings is null)
+        catch (ConflictException conflict) when (settings is null && conflict.Code == ConflictException.DuplicateCode)
         {
             // Someone else saved the lab's first settings at the same moment.
             throw ConflictException.Stale();

@@ -5,6 +5,7 @@ using LaborPlattform.Reporting.Contracts;
 using LaborPlattform.Reporting.Data;
 using LaborPlattform.Reporting.Domain;
 using LaborPlattform.Reporting.GenerateReport;
+using LaborPlattform.Shared.Errors;
 using LaborPlattform.Shared.Time;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -78,7 +79,7 @@ internal sealed partial class QuarterlyReportsJob(
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateException)
+            catch (ConflictException conflict) when (conflict.Code == ConflictException.DuplicateCode)
             {
                 // A parallel run requested this report a moment ago (the schedule key is unique).
                 db.Entry(report).State = EntityState.Detached;

@@ -8,7 +8,7 @@ internal static class UniqueSave
     /// <summary>
     /// Saves; when the database refuses the save because someone else took the same unique name a moment earlier
     /// (both passed the check before saving), the person gets the same field error as for a name taken long ago,
-    /// not an error page. Provider-neutral: the name is looked up again instead of parsing the provider's error.
+    /// not an error page. The name is looked up again: another unique rule may have refused the row.
     /// </summary>
     public static async Task SaveAsync(this DbContext db, Func<Task<bool>> nameTaken, string field, string message, CancellationToken ct)
     {
@@ -16,7 +16,7 @@ internal static class UniqueSave
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException)
+        catch (ConflictException conflict) when (conflict.Code == ConflictException.DuplicateCode)
         {
             if (await nameTaken())
             {
