@@ -3,6 +3,9 @@ using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using LaborPlattform.Shared.Localization;
 
 namespace LaborPlattform.Shared.Web;
 
@@ -31,6 +34,9 @@ public abstract class KernFieldTagHelperBase : TagHelper
     public ViewContext ViewContext { get; set; } = default!;
 
     protected string Name => For.Name;
+
+    /// <summary>The shared UI texts (German keys, translations in <c>Resources/Localization/SharedResource.*.resx</c>).</summary>
+    protected IStringLocalizer T => ViewContext.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
 
     protected string Id => TagBuilder.CreateSanitizedId(For.Name, "_");
 
@@ -72,7 +78,7 @@ public abstract class KernFieldTagHelperBase : TagHelper
         {
             var optional = new TagBuilder("span");
             optional.AddCssClass("kern-label__optional");
-            optional.InnerHtml.Append(" – optional");
+            optional.InnerHtml.Append(" – " + T["optional"]);
             label.InnerHtml.AppendHtml(optional);
         }
 
@@ -97,7 +103,7 @@ public abstract class KernFieldTagHelperBase : TagHelper
             error.Attributes["id"] = Id + "-error";
             var prefix = new TagBuilder("span");
             prefix.AddCssClass("kern-sr-only");
-            prefix.InnerHtml.Append("Fehler: ");
+            prefix.InnerHtml.Append(T["Fehler"] + ": ");
             error.InnerHtml.AppendHtml(prefix);
             error.InnerHtml.Append(string.Join(" ", errors));
             content.AppendHtml(error);
