@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.Extensions.Localization;
 
 namespace LaborPlattform.Projects.Areas.Projects.Pages;
 
@@ -16,7 +17,7 @@ namespace LaborPlattform.Projects.Areas.Projects.Pages;
 /// complete, those with overdue milestones first; filtered by status and theme.
 /// </summary>
 [Authorize(Policy = Policies.ReadLab)]
-internal sealed class DashboardModel(ISender sender, IAuthorizationService authorization, ProgressUpdatePermission progress) : PageModel
+internal sealed class DashboardModel(ISender sender, IAuthorizationService authorization, ProgressUpdatePermission progress, IStringLocalizer<ProjectsResource> t) : PageModel
 {
     [FromRoute]
     public Guid LabId { get; set; }
@@ -33,7 +34,7 @@ internal sealed class DashboardModel(ISender sender, IAuthorizationService autho
 
     public bool CanPostProgress { get; private set; }
 
-    public IReadOnlyList<SelectListItem> StatusItems { get; } = ProjectTextsUi.StatusItems();
+    public IReadOnlyList<SelectListItem> StatusItems { get; } = ProjectTextsUi.StatusItems().Select(i => new SelectListItem(t[i.Text], i.Value)).ToList();
 
     public IReadOnlyList<SelectListItem> ThemeItems { get; private set; } = [];
 

@@ -46,7 +46,7 @@ internal abstract class SubProjectFormModel<TInput>(ISender sender, IStringLocal
 
     public IReadOnlyList<SelectListItem> MunicipalityItems { get; private set; } = [];
 
-    public IReadOnlyList<SelectListItem> PrincipleItems { get; } = ProjectTextsUi.PrincipleItems();
+    public IReadOnlyList<SelectListItem> PrincipleItems { get; } = ProjectTextsUi.PrincipleItems().Select(i => new SelectListItem(t[i.Text], i.Value)).ToList();
 
     public IReadOnlyList<SelectListItem> OrganisationItems { get; private set; } = [];
 
