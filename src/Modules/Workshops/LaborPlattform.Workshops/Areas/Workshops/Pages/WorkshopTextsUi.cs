@@ -38,6 +38,10 @@ internal static class WorkshopTextsUi
             (false, true) => $"{Berlin.FormatTime(start)} to {LongDate(end)}, {Berlin.FormatTime(end)}",
         };
 
+    /// <summary>"03.03.2026, 10:00 Uhr" (in English without "Uhr").</summary>
+    public static string ShortDateTime(DateTimeOffset instant) =>
+        English ? $"{Berlin.FormatDate(instant)}, {Berlin.FormatTime(instant)}" : Berlin.FormatDateTime(instant);
+
     /// <summary>"Dienstag, 3. März 2026, 10:00 bis 12:00 Uhr"</summary>
     public static string When(DateTimeOffset start, DateTimeOffset end) => $"{LongDate(start)}, {TimeSpanText(start, end)}";
 
