@@ -1,6 +1,7 @@
 using System.Globalization;
 using LaborPlattform.Stakeholders.Domain;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.Extensions.Localization;
 
 namespace LaborPlattform.Stakeholders.Areas.Stakeholders.Pages;
 
@@ -10,6 +11,10 @@ internal static class StakeholderTextsUi
     public static IReadOnlyList<SelectListItem> Items<T>(Func<T, string> name)
         where T : struct, Enum =>
         Enum.GetValues<T>().Select(v => new SelectListItem(name(v), v.ToString())).ToList();
+
+    /// <summary>The choices with their texts in the user's language (the German names are the localizer keys).</summary>
+    public static IReadOnlyList<SelectListItem> Localized(this IEnumerable<SelectListItem> items, IStringLocalizer t) =>
+        items.Select(i => new SelectListItem(t[i.Text], i.Value, i.Selected, i.Disabled)).ToList();
 
     public static IReadOnlyList<SelectListItem> Sectors => Items<Sector>(Names.Name);
 
@@ -31,11 +36,14 @@ internal static class StakeholderTextsUi
 
     public static string LocationName(string location) => Names.Parse<OfferLocation>(location, Names.Name) is { } l ? l.Name() : location;
 
-    public static string Price(bool isFree, decimal? fee) =>
-        isFree || fee is null ? "kostenlos" : fee.Value.ToString(fee.Value == decimal.Truncate(fee.Value) ? "#,##0" : "#,##0.00", CultureInfo.GetCultureInfo("de-DE")) + " Euro";
+    /// <summary>"kostenlos" or "12,50 Euro", in the user's language (numbers as the request culture writes them).</summary>
+    public static string Price(IStringLocalizer t, bool isFree, decimal? fee) =>
+        isFree || fee is null
+            ? t["kostenlos"]
+            : t["{0} Euro", fee.Value.ToString(fee.Value == decimal.Truncate(fee.Value) ? "#,##0" : "#,##0.00", CultureInfo.CurrentCulture)];
 
-    public static string Period(DateOnly since, DateOnly? until) =>
-        until is { } end ? $"{Shared.Time.Berlin.FormatDate(since)} – {Shared.Time.Berlin.FormatDate(end)}" : $"seit {Shared.Time.Berlin.FormatDate(since)}";
+    public static string Period(IStringLocalizer t, DateOnly since, DateOnly? until) =>
+        until is { } end ? $"{Shared.Time.Berlin.FormatDate(since)} – {Shared.Time.Berlin.FormatDate(end)}" : t["seit {0}", Shared.Time.Berlin.FormatDate(since)];
 
     public static string YesNo(bool value) => value ? "ja" : "nein";
 }

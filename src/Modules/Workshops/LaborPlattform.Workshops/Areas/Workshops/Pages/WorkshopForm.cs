@@ -58,7 +58,7 @@ internal abstract partial class WorkshopFormModel(ISender sender, IAuthorization
     ];
 
     public IReadOnlyList<SelectListItem> WeekdayItems { get; } =
-        DayCodes.Select((code, i) => new SelectListItem(Berlin.Culture.DateTimeFormat.GetDayName((DayOfWeek)((i + 1) % 7)), code)).ToList();
+        DayCodes.Select((code, i) => new SelectListItem(CultureInfo.CurrentCulture.DateTimeFormat.GetDayName((DayOfWeek)((i + 1) % 7)), code)).ToList();
 
     public IReadOnlyList<SelectListItem> VenueKindItems { get; } =
     [

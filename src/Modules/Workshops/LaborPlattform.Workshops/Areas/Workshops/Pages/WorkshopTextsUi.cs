@@ -2,31 +2,52 @@ using System.Globalization;
 using LaborPlattform.Shared.Time;
 using LaborPlattform.Workshops.Domain;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.Extensions.Localization;
 
 namespace LaborPlattform.Workshops.Areas.Workshops.Pages;
 
 /// <summary>Display texts the event pages share: dates in words, places, accessibility in full sentences.</summary>
 internal static class WorkshopTextsUi
 {
+    private static readonly CultureInfo EnglishCulture = CultureInfo.GetCultureInfo("en-GB");
+
+    /// <summary>Whether the user chose English at <c>/sprache</c>; dates in words then read "Tuesday, 3 March 2026, 10:00 to 12:00".</summary>
+    private static bool English => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+
     /// <summary>"Dienstag, 3. März 2026"</summary>
-    public static string LongDate(DateTimeOffset instant) => Berlin.ToLocal(instant).ToString("dddd, d. MMMM yyyy", Berlin.Culture);
+    public static string LongDate(DateTimeOffset instant) => LongDate(LocalTimes.LocalDate(instant));
 
     /// <summary>"Dienstag, 3. März 2026, 10:00 Uhr"</summary>
-    public static string LongDateTime(DateTimeOffset instant) => $"{LongDate(instant)}, {Berlin.FormatTime(instant)} Uhr";
+    public static string LongDateTime(DateTimeOffset instant) =>
+        English ? $"{LongDate(instant)}, {Berlin.FormatTime(instant)}" : $"{LongDate(instant)}, {Berlin.FormatTime(instant)} Uhr";
 
-    public static string LongDate(DateOnly day) => day.ToString("dddd, d. MMMM yyyy", Berlin.Culture);
+    public static string LongDate(DateOnly day) =>
+        English ? day.ToString("dddd, d MMMM yyyy", EnglishCulture) : day.ToString("dddd, d. MMMM yyyy", Berlin.Culture);
 
     /// <summary>"Di., 3. März"</summary>
-    public static string ShortDate(DateOnly day) => day.ToString("ddd, d. MMMM", Berlin.Culture);
+    public static string ShortDate(DateOnly day) =>
+        English ? day.ToString("ddd d MMMM", EnglishCulture) : day.ToString("ddd, d. MMMM", Berlin.Culture);
 
     /// <summary>"10:00 bis 12:00 Uhr", or with the end day when the event runs over midnight.</summary>
     public static string TimeSpanText(DateTimeOffset start, DateTimeOffset end) =>
-        LocalTimes.LocalDate(start) == LocalTimes.LocalDate(end)
-            ? $"{Berlin.FormatTime(start)} bis {Berlin.FormatTime(end)} Uhr"
-            : $"{Berlin.FormatTime(start)} Uhr bis {LongDate(end)}, {Berlin.FormatTime(end)} Uhr";
+        (LocalTimes.LocalDate(start) == LocalTimes.LocalDate(end), English) switch
+        {
+            (true, false) => $"{Berlin.FormatTime(start)} bis {Berlin.FormatTime(end)} Uhr",
+            (false, false) => $"{Berlin.FormatTime(start)} Uhr bis {LongDate(end)}, {Berlin.FormatTime(end)} Uhr",
+            (true, true) => $"{Berlin.FormatTime(start)} to {Berlin.FormatTime(end)}",
+            (false, true) => $"{Berlin.FormatTime(start)} to {LongDate(end)}, {Berlin.FormatTime(end)}",
+        };
+
+    /// <summary>"03.03.2026, 10:00 Uhr" (in English without "Uhr").</summary>
+    public static string ShortDateTime(DateTimeOffset instant) =>
+        English ? $"{Berlin.FormatDate(instant)}, {Berlin.FormatTime(instant)}" : Berlin.FormatDateTime(instant);
 
     /// <summary>"Dienstag, 3. März 2026, 10:00 bis 12:00 Uhr"</summary>
     public static string When(DateTimeOffset start, DateTimeOffset end) => $"{LongDate(start)}, {TimeSpanText(start, end)}";
+
+    /// <summary>The choices with their texts in the user's language (the German texts are the localizer keys).</summary>
+    public static IReadOnlyList<SelectListItem> Localized(this IEnumerable<SelectListItem> items, IStringLocalizer t) =>
+        items.Select(i => new SelectListItem(t[i.Text], i.Value, i.Selected, i.Disabled)).ToList();
 
     public static string StatusName(string status) => status == nameof(OccurrenceStatus.Cancelled) ? "abgesagt" : "geplant";
 
@@ -69,9 +90,9 @@ internal static class WorkshopTextsUi
         ];
     }
 
-    public static string Number(int value) => value.ToString("#,##0", Berlin.Culture);
+    public static string Number(int value) => value.ToString("#,##0", English ? EnglishCulture : Berlin.Culture);
 
-    public static string MonthName(int year, int month) => new DateOnly(year, month, 1).ToString("MMMM yyyy", Berlin.Culture);
+    public static string MonthName(int year, int month) => new DateOnly(year, month, 1).ToString("MMMM yyyy", English ? EnglishCulture : Berlin.Culture);
 
     public static string IsoDate(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
