@@ -11,7 +11,7 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 
-PATTERN = re.compile(r'(?:\b[tT]\[|new NavigationItem\(|new LabLink\()"((?:[^"\\]|\\.)+)"(?=[\],)])')
+PATTERN = re.compile(r'(?:(?<!\w)_?[tT]\[|new NavigationItem\(|new LabLink\()"((?:[^"\\]|\\.)+)"(?=[\],)])')
 
 def main(folder):
     keys = []
@@ -25,7 +25,7 @@ def main(folder):
                 if key not in keys:
                     keys.append(key)
     existing = {}
-    for resx in glob.glob(os.path.join(folder, "Resources", "*.en.resx")):
+    for resx in glob.glob(os.path.join(folder, "Resources", "**", "*.en.resx"), recursive=True):
         for data in ET.parse(resx).getroot().findall("data"):
             existing[data.get("name")] = data.findtext("value") or ""
     for key in keys:

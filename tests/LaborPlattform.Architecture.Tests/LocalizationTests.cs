@@ -17,6 +17,7 @@ public sealed partial class LocalizationTests
 {
     public static TheoryData<string, string, string> Resources => new()
     {
+        { "src/Shared/LaborPlattform.Shared", "LaborPlattform.Shared", "Localization.SharedResource" },
         { "src/Host/LaborPlattform.Host", "LaborPlattform.Host", "HostResource" },
         { "src/Modules/Labs/LaborPlattform.Labs", "LaborPlattform.Labs", "LabsResource" },
         { "src/Modules/Projects/LaborPlattform.Projects", "LaborPlattform.Projects", "ProjectsResource" },
@@ -36,13 +37,13 @@ public sealed partial class LocalizationTests
                 && !f.Contains($"{Path.DirectorySeparatorChar}Migrations{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .SelectMany(f => LocalizedText().Matches(File.ReadAllText(f)).Select(m => Regex.Unescape(m.Groups["key"].Value)))
             .ToHashSet(StringComparer.Ordinal);
-        keys.Count.ShouldBeGreaterThan(5, $"{folder} should pass its texts through its localizer");
+        keys.Count.ShouldBeGreaterThan(2, $"{folder} should pass its texts through its localizer");
 
         var manager = new ResourceManager($"{assemblyName}.Resources.{resource}", Assembly.Load(assemblyName));
         var english = CultureInfo.GetCultureInfo("en");
         var missing = keys.Where(k => manager.GetString(k, english) is null or "").Order(StringComparer.Ordinal).ToList();
 
-        missing.ShouldBeEmpty($"{missing.Count} of {keys.Count} texts of {assemblyName} have no English translation in Resources/{resource}.en.resx");
+        missing.ShouldBeEmpty($"{missing.Count} of {keys.Count} texts of {assemblyName} have no English translation in Resources/{resource.Replace('.', '/')}.en.resx");
     }
 
     private static string RepositoryRoot()
@@ -56,7 +57,7 @@ public sealed partial class LocalizationTests
         return directory?.FullName ?? throw new InvalidOperationException("LaborPlattform.sln not found above the test's folder.");
     }
 
-    // T["…"] / t["…"] in pages and page models, and the first text of a navigation entry or lab link.
-    [GeneratedRegex("""(?:\b[tT]\[|new NavigationItem\(|new LabLink\()"(?<key>(?:[^"\\]|\\.)+)"(?=[\],)])""")]
+    // T["…"] / t["…"] / _t["…"] in pages and page models, and the first text of a navigation entry or lab link.
+    [GeneratedRegex("""(?:(?<!\w)_?[tT]\[|new NavigationItem\(|new LabLink\()"(?<key>(?:[^"\\]|\\.)+)"(?=[\],)])""")]
     private static partial Regex LocalizedText();
 }

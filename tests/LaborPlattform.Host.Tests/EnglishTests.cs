@@ -60,7 +60,9 @@ public sealed class EnglishTests(PlatformFactory platform)
             ["Input.Email"] = $"niemand-{Guid.NewGuid():N}@test.laborplattform.de",
             ["Input.Password"] = "falsches Passwort",
         });
-        (await refused.Content.ReadAsStringAsync()).ShouldContain("The email address or password is wrong, or the account is deactivated.");
+        var refusedPage = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        refusedPage.ShouldContain("The email address or password is wrong, or the account is deactivated.");
+        refusedPage.ShouldContain("Please check your entry (1 error)");
 
         var missing = await client.GetAsync("/gibt-es-nicht");
         missing.StatusCode.ShouldBe(HttpStatusCode.NotFound);
