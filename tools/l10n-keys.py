@@ -11,7 +11,7 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 
-PATTERN = re.compile(r'(?:(?<!\w)_?[tT]\[|new NavigationItem\(|new LabLink\()"((?:[^"\\]|\\.)+)"(?=[\],)])')
+PATTERN = re.compile(r'(?:(?<!\w)_?[tT]\[|new NavigationItem\(|new LabLink\(|new PublicLabLink\()"((?:[^"\\]|\\.)+)"(?=[\],)])')
 
 def main(folder):
     keys = []

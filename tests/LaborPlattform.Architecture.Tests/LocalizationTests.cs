@@ -58,6 +58,6 @@ public sealed partial class LocalizationTests
     }
 
     // T["…"] / t["…"] / _t["…"] in pages and page models, and the first text of a navigation entry or lab link.
-    [GeneratedRegex("""(?:(?<!\w)_?[tT]\[|new NavigationItem\(|new LabLink\()"(?<key>(?:[^"\\]|\\.)+)"(?=[\],)])""")]
+    [GeneratedRegex("""(?:(?<!\w)_?[tT]\[|new NavigationItem\(|new LabLink\(|new PublicLabLink\()"(?<key>(?:[^"\\]|\\.)+)"(?=[\],)])""")]
     private static partial Regex LocalizedText();
 }

@@ -174,6 +174,8 @@ public sealed class LabPagesTests(PlatformFactory platform)
         var profile = await anonymous.GetStringAsync($"/labore/{lab.Slug}");
         profile.ShouldContain("Stadtgemeinde Bremen");
         profile.ShouldNotContain("Laborkoordination");
+        profile.ShouldContain($"href=\"/labore/{lab.Slug}/teilprojekte\"");
+        profile.ShouldContain($"href=\"/veranstaltungen?labor={lab.Slug}\"");
         (await anonymous.GetAsync("/labore/gibt-es-nicht")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 

@@ -43,6 +43,7 @@ public static class ProjectsModule
         services.AddScoped<IDemoDataSeeder, ProjectsDemoData>();
 
         services.AddSingleton(new NavigationItem("Teilprojekte", "/intern/teilprojekte", NavigationArea.Internal, 20, typeof(ProjectsResource), Policies.SignedIn));
+        services.AddSingleton(new PublicLabLink("Teilprojekte des Labors", "/labore/{slug}/teilprojekte", 10, typeof(ProjectsResource)));
         services.AddSingleton(new LabLink("Teilprojekte", "/intern/labore/{labId}/teilprojekte", 10, typeof(ProjectsResource), Policies.ReadLab));
         return services;
     }

@@ -35,6 +35,7 @@ public static class WorkshopsModule
         services.AddScoped<CalendarFeedBuilder>();
         services.AddScoped<IDemoDataSeeder, WorkshopsDemoData>();
 
+        services.AddSingleton(new PublicLabLink("Veranstaltungen des Labors", "/veranstaltungen?labor={slug}", 20, typeof(WorkshopsResource)));
         services.AddSingleton(new LabLink("Veranstaltungen", "/intern/labore/{labId}/veranstaltungen", 30, typeof(WorkshopsResource), Policies.ReadLab));
         services.AddSingleton(new NavigationItem("Veranstaltungskalender", "/veranstaltungen", NavigationArea.Public, 20, typeof(WorkshopsResource)));
         services.AddSingleton(new NavigationItem("Veranstaltungen", "/intern/veranstaltungen", NavigationArea.Internal, 40, typeof(WorkshopsResource), Policies.SignedIn));

@@ -1,16 +1,21 @@
 using LaborPlattform.Labs.Contracts;
+using LaborPlattform.Shared.Navigation;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace LaborPlattform.Labs.Areas.Labs.Pages.Public;
 
 /// <summary>A lab's public profile: who takes part and what it works on. Coordinators and staff are not named here.</summary>
 [AllowAnonymous]
-internal sealed class ProfileModel(ISender sender) : PageModel
+internal sealed class ProfileModel(ISender sender, IEnumerable<PublicLabLink> labLinks, IStringLocalizerFactory localizers) : PageModel
 {
     public LabDto Lab { get; private set; } = default!;
+
+    /// <summary>The other modules' public pages about this lab (published sub-projects, events).</summary>
+    public IReadOnlyList<(string Text, string Href)> ModuleLinks { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -21,6 +26,7 @@ internal sealed class ProfileModel(ISender sender) : PageModel
         }
 
         Lab = lab;
+        ModuleLinks = labLinks.OrderBy(l => l.Order).Select(l => (localizers.Create(l.Resources)[l.Text].Value, l.Href(lab.Slug))).ToList();
         return Page();
     }
 }
