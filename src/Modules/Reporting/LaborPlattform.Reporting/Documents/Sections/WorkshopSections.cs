@@ -106,15 +106,13 @@ internal sealed class WorkshopAnnexSection : IReportSection
             $"Alle {Figures.Number(occurrences.Count)} Termine der Veranstaltungen des Labors {WorkshopFigures.Range(scope)}, nach Beginn geordnet; {Figures.Number(cancelled)} davon abgesagt. Zeiten in deutscher Ortszeit; Teilnehmende laut erfasstem Ergebnis."));
         blocks.Add(new TableBlock(
             [
-                new TableColumn("Datum", 1.05), new TableColumn("Zeit", 1.05), new TableColumn("Veranstaltung", 2.4), new TableColumn("Format", 1.3),
-                new TableColumn("Ort", 1.7), new TableColumn("Teilnehmende", 1.15, CellAlignment.Right), new TableColumn("Teilprojekt", 1.7),
+                new TableColumn("Datum, Zeit", 1.15), new TableColumn("Veranstaltung, Format", 2.5), new TableColumn("Ort", 1.8),
+                new TableColumn("Teilnehmende", 1.25, CellAlignment.Right), new TableColumn("Teilprojekt", 2),
             ],
             occurrences.Select(o => (IReadOnlyList<string>)
                 [
-                    Berlin.FormatDate(o.Date),
-                    Time(o),
-                    o.Title,
-                    o.FormatName,
+                    $"{Berlin.FormatDate(o.Date)}\n{Time(o)}",
+                    $"{o.Title}\n{o.FormatName}",
                     Place(o),
                     Participants(o, scope.AsOf),
                     o.SubProjectId is { } id ? titles.GetValueOrDefault(id, "unbekanntes Teilprojekt") : "–",
