@@ -184,8 +184,10 @@ internal static class WorkshopFigures
         }
 
         blocks.Add(new ParagraphBlock(
-            $"{who} {range} {(s.Events == 1 ? "einen Veranstaltungstermin" : $"{Figures.Number(s.Events)} Veranstaltungstermine")}; {(s.CancelledEvents == 1 ? "ein weiterer Termin wurde" : $"{Figures.Number(s.CancelledEvents)} weitere Termine wurden")} abgesagt. "
-            + $"Für {Figures.Number(s.EventsWithOutcome)} Termine ({Figures.Percent(s.OutcomeLoggedPercent)}) ist das Ergebnis erfasst; an ihnen nahmen {Figures.Number(s.Participants)} Menschen teil."));
+            $"{who} {range} {(s.Events == 1 ? "einen Veranstaltungstermin" : $"{Figures.Number(s.Events)} Veranstaltungstermine")}; "
+            + s.CancelledEvents switch { 0 => "kein Termin wurde abgesagt. ", 1 => "ein weiterer Termin wurde abgesagt. ", _ => $"{Figures.Number(s.CancelledEvents)} weitere Termine wurden abgesagt. " }
+            + $"Für {(s.EventsWithOutcome == 1 ? "einen Termin" : $"{Figures.Number(s.EventsWithOutcome)} Termine")} ({Figures.Percent(s.OutcomeLoggedPercent)}) ist das Ergebnis erfasst"
+            + (s.EventsWithOutcome == 0 ? "." : $"; an {(s.EventsWithOutcome == 1 ? "ihm" : "ihnen")} {(s.Participants == 1 ? "nahm ein Mensch" : $"nahmen {Figures.Number(s.Participants)} Menschen")} teil.")));
         blocks.Add(new ParagraphBlock(
             "Jeder Termin zählt einzeln, auch jeder Termin einer Reihe; abgesagte Termine zählen nur als abgesagt. Teilnehmende, Altersgruppen, Sektoren und Organisationen stammen aus den erfassten Ergebnissen: Termine ohne erfasstes Ergebnis zählen dort nicht mit."
             + (programme ? " Organisationen sind über alle Labore verschieden gezählt: eine Organisation, die bei zwei Laboren teilnahm, zählt einmal." : string.Empty),
