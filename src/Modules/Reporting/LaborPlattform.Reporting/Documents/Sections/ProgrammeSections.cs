@@ -208,12 +208,12 @@ internal sealed class LabPagesSection : IReportSection
             var figures = await scope.Data.FiguresAsync(lab, cancellationToken);
             blocks.Add(new HeadingBlock(3, "Kennzahlen im Berichtszeitraum", InTableOfContents: false));
             blocks.Add(KeyFigures.SummaryTable([figures], scope, programmeRows: [], acrossLabs: false));
-            blocks.Add(new HeadingBlock(3, "Veranstaltungen", InTableOfContents: false));
-            blocks.Add(WorkshopFigures.LabPageTable(workshops.GetValueOrDefault(lab.Id)));
             blocks.Add(new HeadingBlock(3, "Teilprojekte", InTableOfContents: false));
             blocks.Add(figures.SubProjectCount == 0
                 ? new ParagraphBlock("Im Berichtszeitraum hatte das Labor kein Teilprojekt.")
                 : SubProjectsSection.OverviewTable(figures.Items, compact: true));
+            blocks.Add(new HeadingBlock(3, "Veranstaltungen", InTableOfContents: false));
+            blocks.Add(WorkshopFigures.LabPageTable(workshops.GetValueOrDefault(lab.Id)));
         }
 
         return blocks;
