@@ -1,19 +1,14 @@
-using System.Globalization;
 using LaborPlattform.Labs.Contracts;
-using LaborPlattform.Reporting.Layout;
 
 namespace LaborPlattform.Reporting.Benchmarks;
 
 /// <summary>
-/// Synthetic data of realistic volume. Labs are shaped like the Labs module's DTOs, sub-projects, organisations and
-/// networks like the Projects and Stakeholders Contracts' answers (<see cref="SyntheticSender"/>); all go through the
-/// real report sections. Workshops have no module yet: their volume (200 per lab) is generated as blocks of the same
-/// layout layer, clearly marked as synthetic in the document.
+/// Synthetic data of realistic volume. Labs are shaped like the Labs module's DTOs; sub-projects, organisations,
+/// networks and workshops come as the Projects, Stakeholders and Workshops Contracts' answers (<see cref="SyntheticSender"/>);
+/// all go through the real report sections.
 /// </summary>
 internal static class SyntheticProgramme
 {
-    private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
-
     public static readonly ThemeDto[] Themes =
     [
         new(Guid.Parse("0199a1f0-0000-7000-8000-000000000101"), "energy-transition", "Energiewende"),
@@ -57,25 +52,5 @@ internal static class SyntheticProgramme
                 ]),
             ],
             1);
-    }
-
-    /// <summary>Per lab: an annex of synthetic workshops (the Workshops module and its report sections do not exist yet).</summary>
-    public static IEnumerable<Block> Workshops(IReadOnlyList<LabDto> labs, int workshops = 200)
-    {
-        yield return new PageBreakBlock();
-        yield return new HeadingBlock(1, "Veranstaltungen (synthetische Messdaten)");
-        foreach (var lab in labs)
-        {
-            yield return new HeadingBlock(2, $"{lab.Name}: Veranstaltungen");
-            yield return new TableBlock(
-                [new TableColumn("Datum", 1), new TableColumn("Veranstaltung", 3), new TableColumn("Format", 1.3), new TableColumn("Teilnehmende", 1.2, CellAlignment.Right)],
-                Enumerable.Range(1, workshops).Select(w => (IReadOnlyList<string>)
-                [
-                    new DateOnly(2026, 1 + w % 12, 1 + w % 28).ToString("dd.MM.yyyy", German),
-                    $"Smartphone-Sprechstunde {w} in der Begegnungsstätte",
-                    (w % 3) switch { 0 => "Kurs", 1 => "Workshop", _ => "Sprechstunde" },
-                    (5 + w % 20).ToString("#,##0", German),
-                ]).ToList());
-        }
     }
 }

@@ -1,18 +1,25 @@
 using LaborPlattform.Labs.Contracts;
 using LaborPlattform.Projects.Contracts;
+using LaborPlattform.Shared.Time;
 using LaborPlattform.Stakeholders.Contracts;
+using LaborPlattform.Workshops.Contracts;
 using Mediator;
+using WorkshopLabFigures = LaborPlattform.Workshops.Contracts.LabFigures;
 
 namespace LaborPlattform.Reporting.Benchmarks;
 
 /// <summary>
 /// Answers the report sections' Contracts queries with synthetic data of realistic volume – per lab a number of
 /// sub-projects (each with status changes, progress updates, six milestones, two indicators, a lesson learned and a
-/// transfer), organisations by sector and two networks – so the benchmark runs the real sections without a database.
-/// The data is a pure function of the lab's number: every run renders the same document.
+/// transfer), organisations by sector, two networks and a number of event dates (with outcomes, a few cancelled or
+/// not logged; the statistics are computed from them as the Workshops module would) – so the benchmark runs the real
+/// sections without a database. The data is a pure function of the lab's number: every run renders the same document.
 /// </summary>
-internal sealed class SyntheticSender(IReadOnlyList<LabDto> labs, int subProjectsPerLab) : ISender
+internal sealed class SyntheticSender(IReadOnlyList<LabDto> labs, int subProjectsPerLab, int workshopsPerLab) : ISender
 {
+    private static readonly (string Key, string Name)[] Formats =
+        [(WorkshopFormats.Course, "Kurs"), (WorkshopFormats.ConsultationHour, "Sprechstunde"), (WorkshopFormats.Talk, "Vortrag"), (WorkshopFormats.CoCreationWorkshop, "Co-Creation-Workshop")];
+
     private static readonly ThemeReference[] Themes = SyntheticProgramme.Themes.Select(t => new ThemeReference(t.Id, t.Key, t.Name)).ToArray();
 
     public ValueTask<TResponse> Send<TResponse>(IQuery<TResponse> query, CancellationToken cancellationToken = default) => query switch
@@ -23,6 +30,10 @@ internal sealed class SyntheticSender(IReadOnlyList<LabDto> labs, int subProject
         GetSubProjectCounts q => Answer<TResponse>(Counts(q)),
         GetOrganisationsByIds q => Answer<TResponse>((IReadOnlyList<OrganisationSummary>)q.Ids.Select(id => new OrganisationSummary(id, $"Organisation {id.ToString()[..8]}", Sectors.CivilSociety, OrganisationKinds.Association)).ToList()),
         GetLabs => Answer<TResponse>(labs),
+        GetLabWorkshopOccurrences q => Answer<TResponse>(new WorkshopOccurrenceReport(q.LabId, q.From, q.To, Occurrences(q.LabId, q.From, q.To))),
+        GetWorkshopStatistics q => Answer<TResponse>(Statistics(q)),
+        GetLabSubProjects q => Answer<TResponse>((IReadOnlyList<SubProjectSummary>)Enumerable.Range(1, subProjectsPerLab)
+            .Select(p => new SubProjectSummary(Id(LabNumber(q.LabId), p, 1), q.LabId, Title(p), SubProjectStatuses.Running, false, false, [])).ToList()),
         _ => throw new NotSupportedException($"The benchmark does not answer {query.GetType().Name}."),
     };
 
@@ -81,7 +92,7 @@ internal sealed class SyntheticSender(IReadOnlyList<LabDto> labs, int subProject
         };
         return new SubProjectReportItem(
             Id(n, p, 1),
-            $"Teilprojekt {p:00}: {(p % 3) switch { 0 => "Digitale Sprechstunden für Seniorinnen und Senioren", 1 => "Offene Ratsinformation im Quartier", _ => "Energie-Bürgerrat und Beteiligung" }}",
+            Title(p),
             "Ältere Menschen nutzen digitale Angebote der Verwaltung sicher und selbstständig; die Begegnungsstätten bieten dauerhaft Kurse und Sprechstunden an.",
             "Gemeinsam mit den Begegnungsstätten, der Volkshochschule und Ehrenamtlichen werden Smartphone-Kurse, Vorträge zum Online-Banking und offene Sprechstunden angeboten und ausgewertet.",
             p % 2 == 0,
@@ -103,6 +114,72 @@ internal sealed class SyntheticSender(IReadOnlyList<LabDto> labs, int subProject
             [new LessonLearnedRecord(Id(n, p, 401), Day(6), "Kleine Gruppen und feste Termine in vertrauter Umgebung.", "Abendtermine wurden kaum angenommen.", "Früh mit den Begegnungsstätten planen und Ehrenamtliche schulen.")],
             [new TransferRecord(Id(n, p, 501), $"09{n:000}{p:000}", $"Gemeinde Nachbarort {n}-{p}", Day(5), "Kurskonzept und Materialien übernommen.")],
             false);
+    }
+
+    private static string Title(int p) =>
+        $"Teilprojekt {p:00}: {(p % 3) switch { 0 => "Digitale Sprechstunden für Seniorinnen und Senioren", 1 => "Offene Ratsinformation im Quartier", _ => "Energie-Bürgerrat und Beteiligung" }}";
+
+    /// <summary>The lab's event dates spread over the period: every 25th cancelled, every 10th still without outcome, every 7th online.</summary>
+    private List<WorkshopOccurrenceRecord> Occurrences(Guid labId, DateOnly from, DateOnly to)
+    {
+        var n = LabNumber(labId);
+        var days = to.DayNumber - from.DayNumber + 1;
+        return Enumerable.Range(0, workshopsPerLab).Select(w =>
+        {
+            var date = from.AddDays(w * days / workshopsPerLab);
+            var (format, formatName) = Formats[w % Formats.Length];
+            var cancelled = w % 25 == 24;
+            var logged = !cancelled && w % 10 != 9;
+            var total = 5 + w % 20;
+            var online = w % 7 == 6;
+            var series = w % 3 == 0;
+            var start = new TimeOnly(9 + w % 8, 0);
+            return new WorkshopOccurrenceRecord(
+                Id(n, w, 700), series ? Id(n, w % 12, 701) : Id(n, w, 702),
+                series ? $"Smartphone-Sprechstunde in der Begegnungsstätte {w % 12 + 1}" : $"Veranstaltung {w + 1}: Beteiligung im Quartier",
+                format, formatName, ["Üben am eigenen Gerät"],
+                date, start, date, start.AddHours(2), Berlin.ToInstant(date, start), Berlin.ToInstant(date, start.AddHours(2)),
+                w % 5 != 4, cancelled, false, series,
+                w % 4 == 0 ? Id(n, 1 + w % subProjectsPerLab, 1) : null,
+                online ? VenueKinds.Online : VenueKinds.Address, online ? "Online" : $"Begegnungsstätte {w % 12 + 1}", online ? null : $"Stadt {n}", online ? null : $"09{n:000}000",
+                logged ? new ParticipantFigures(total, w % 2 == 0 ? new AgeBandCounts(1, 2, total / 3, total - 3 - total / 3, 0) : null,
+                    new SectorCounts(1, 2, 0, 0, 1, total - 5, 1), w % 2 == 0 ? total / 4 : null, 1 + w % 3) : null,
+                logged ? new ResultCounts(w % 6, w % 2, w % 3) : null);
+        }).ToList();
+    }
+
+    /// <summary>The statistics, computed from <see cref="Occurrences"/> as the Workshops module computes them.</summary>
+    private WorkshopStatistics Statistics(GetWorkshopStatistics q)
+    {
+        var labIds = (q.LabIds ?? labs.Select(l => l.Id).ToList()).Order().ToList();
+        var all = labIds.SelectMany(id => Occurrences(id, q.From, q.To).Select(o => (LabId: id, Occurrence: o))).ToList();
+        var held = all.Where(x => !x.Occurrence.IsCancelled).ToList();
+        var logged = held.Where(x => x.Occurrence.Participants is not null).Select(x => x.Occurrence).ToList();
+        int Participants(IEnumerable<WorkshopOccurrenceRecord> list) => list.Sum(o => o.Participants?.Total ?? 0);
+        List<FormatFigures> ByFormat(IEnumerable<WorkshopOccurrenceRecord> list) => list
+            .GroupBy(o => (o.Format, o.FormatName))
+            .Select(g => new FormatFigures(g.Key.Format, g.Key.FormatName, g.Count(), Participants(g)))
+            .OrderByDescending(f => f.Events).ThenBy(f => f.FormatName, StringComparer.Ordinal).ToList();
+        var months = new List<MonthFigures>();
+        for (var m = new DateOnly(q.From.Year, q.From.Month, 1); m <= q.To; m = m.AddMonths(1))
+        {
+            var inMonth = held.Select(x => x.Occurrence).Where(o => o.Date.Year == m.Year && o.Date.Month == m.Month).ToList();
+            months.Add(new MonthFigures(m.Year, m.Month, inMonth.Count, Participants(inMonth), ByFormat(inMonth)));
+        }
+
+        var ages = logged.Aggregate(AgeBandCounts.Zero, (sum, o) => sum.Plus(o.Participants!.ByAgeBand ?? new AgeBandCounts(0, 0, 0, 0, o.Participants.Total)));
+        var sectors = logged.Aggregate(SectorCounts.Zero, (sum, o) => sum.Plus(o.Participants!.BySector ?? new SectorCounts(0, 0, 0, 0, 0, 0, o.Participants.Total)));
+        return new WorkshopStatistics(
+            q.LabIds, q.From, q.To, held.Count, all.Count - held.Count, held.Count(x => x.Occurrence.IsPublic), logged.Count,
+            held.Count == 0 ? null : Math.Round(logged.Count * 100m / held.Count, 1),
+            Participants(logged), logged.Sum(o => o.Participants!.FirstTimeDigitalUsers ?? 0), labIds.Count * 12, ages, sectors,
+            new ResultCounts(logged.Sum(o => o.Results!.IdeasCollected), logged.Sum(o => o.Results!.Decisions), logged.Sum(o => o.Results!.FollowUps)),
+            held.Where(x => x.Occurrence.IsPartOfSeries).Select(x => x.Occurrence.WorkshopId).Distinct().Count(),
+            held.Count(x => x.Occurrence.IsPartOfSeries),
+            ByFormat(held.Select(x => x.Occurrence)),
+            months,
+            held.GroupBy(x => x.LabId).OrderBy(g => g.Key)
+                .Select(g => new WorkshopLabFigures(g.Key, g.Count(), g.Count(x => x.Occurrence.Participants is not null), Participants(g.Select(x => x.Occurrence)))).ToList());
     }
 
     private static InvolvedOrganisationCounts Organisations(GetInvolvedOrganisationCounts q)

@@ -40,8 +40,7 @@ public static class ReportingModule
         services.AddScoped<GenerateReportJob>();
         services.AddScoped<QuarterlyReportsJob>();
 
-        // The report sections (ADR 0046, 0048). The Workshops module's sections (workshops by month, format and age band;
-        // the annex list of workshops) join here when that module exists.
+        // The report sections (ADR 0046, 0048, 0050).
         services.AddScoped<IReportSection, LabKeyFiguresSection>();
         services.AddScoped<IReportSection, LabProfileSection>();
         services.AddScoped<IReportSection, SubProjectsSection>();
@@ -52,6 +51,10 @@ public static class ReportingModule
         services.AddScoped<IReportSection, LabPagesSection>();
         services.AddScoped<IReportSection, MunicipalitiesByKindSection>();
         services.AddScoped<IReportSection, TransferSection>();
+        services.AddScoped<IReportSection, LabWorkshopsSection>();
+        services.AddScoped<IReportSection, WorkshopAnnexSection>();
+        services.AddScoped<IReportSection, ProgrammeWorkshopsSection>();
+        services.AddScoped<IReportSection, LabComparisonWorkshopsSection>();
 
         services.AddReportingJobs(configuration);
 

@@ -12,7 +12,7 @@ internal sealed class ReportDataMissingException(string message) : Exception(mes
 
 /// <summary>
 /// Builds a report document: cover page, table of contents, then every section that applies to the report type, in
-/// order. All data comes through the modules' Contracts (Labs, Projects, Stakeholders).
+/// order. All data comes through the modules' Contracts (Labs, Projects, Stakeholders, Workshops).
 /// </summary>
 internal sealed class ReportComposer(ISender sender, IEnumerable<IReportSection> sections)
 {

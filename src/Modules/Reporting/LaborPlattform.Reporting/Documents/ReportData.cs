@@ -2,6 +2,7 @@ using LaborPlattform.Labs.Contracts;
 using LaborPlattform.Projects.Contracts;
 using LaborPlattform.Reporting.Domain;
 using LaborPlattform.Stakeholders.Contracts;
+using LaborPlattform.Workshops.Contracts;
 using Mediator;
 
 namespace LaborPlattform.Reporting.Documents;
@@ -21,6 +22,9 @@ internal sealed class ReportData(ISender sender, ReportPeriod period, DateOnly d
     private readonly Dictionary<Guid, InvolvedOrganisationCounts> _organisations = [];
     private readonly Dictionary<Guid, IReadOnlyList<NetworkSize>> _networks = [];
     private readonly Dictionary<Guid, string> _organisationNames = [];
+    private readonly Dictionary<Guid, WorkshopOccurrenceReport> _occurrences = [];
+    private readonly Dictionary<string, WorkshopStatistics> _workshopStatistics = new(StringComparer.Ordinal);
+    private readonly Dictionary<Guid, IReadOnlyDictionary<Guid, string>> _subProjectTitles = [];
     private SubProjectCounts? _counts;
     private IReadOnlyList<LabDto>? _allLabs;
 
@@ -68,6 +72,52 @@ internal sealed class ReportData(ISender sender, ReportPeriod period, DateOnly d
         }
 
         return sizes;
+    }
+
+    /// <summary>
+    /// First day of the workshop figures: like <see cref="NetworkFrom"/> (GetWorkshopStatistics answers at most ten years;
+    /// longer custom periods show the last ten).
+    /// </summary>
+    public DateOnly WorkshopsFrom => NetworkFrom;
+
+    /// <summary>The last day of the workshop figures: the data end (dates after the as-of day have not taken place yet).</summary>
+    public DateOnly WorkshopsTo => dataEnd;
+
+    /// <summary>Workshop figures of these labs from <see cref="WorkshopsFrom"/> to the data end (Workshops: GetWorkshopStatistics).</summary>
+    public async Task<WorkshopStatistics> WorkshopStatisticsAsync(IReadOnlyCollection<Guid> labIds, CancellationToken cancellationToken)
+    {
+        var key = string.Join(",", labIds.Order());
+        if (!_workshopStatistics.TryGetValue(key, out var statistics))
+        {
+            statistics = await sender.Send(new GetWorkshopStatistics(labIds.Order().ToList(), WorkshopsFrom, WorkshopsTo), cancellationToken);
+            _workshopStatistics[key] = statistics;
+        }
+
+        return statistics;
+    }
+
+    /// <summary>Every date of the lab's events from <see cref="WorkshopsFrom"/> to the data end, cancelled ones flagged (Workshops).</summary>
+    public async Task<WorkshopOccurrenceReport> WorkshopOccurrencesAsync(Guid labId, CancellationToken cancellationToken)
+    {
+        if (!_occurrences.TryGetValue(labId, out var report))
+        {
+            report = await sender.Send(new GetLabWorkshopOccurrences(labId, WorkshopsFrom, WorkshopsTo), cancellationToken);
+            _occurrences[labId] = report;
+        }
+
+        return report;
+    }
+
+    /// <summary>Titles of the lab's sub-projects by id (Projects: GetLabSubProjects).</summary>
+    public async Task<IReadOnlyDictionary<Guid, string>> SubProjectTitlesAsync(Guid labId, CancellationToken cancellationToken)
+    {
+        if (!_subProjectTitles.TryGetValue(labId, out var titles))
+        {
+            titles = (await sender.Send(new GetLabSubProjects(labId), cancellationToken)).ToDictionary(s => s.Id, s => s.Title);
+            _subProjectTitles[labId] = titles;
+        }
+
+        return titles;
     }
 
     /// <summary>Everything the key figures need about one lab.</summary>

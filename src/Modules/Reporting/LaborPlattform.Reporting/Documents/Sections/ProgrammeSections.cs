@@ -161,7 +161,7 @@ internal sealed class ThemesAcrossLabsSection : IReportSection
 
 /// <summary>
 /// Programme report: a page per lab – its profile and municipalities (Labs), its key figures and sub-projects in the
-/// period (Projects, Stakeholders).
+/// period (Projects, Stakeholders) and its events (Workshops).
 /// </summary>
 internal sealed class LabPagesSection : IReportSection
 {
@@ -177,6 +177,7 @@ internal sealed class LabPagesSection : IReportSection
             return blocks;
         }
 
+        var workshops = (await scope.Data.WorkshopStatisticsAsync(scope.Labs.Select(l => l.Id).ToList(), cancellationToken)).ByLab.ToDictionary(l => l.LabId);
         blocks.Add(new PageBreakBlock());
         blocks.Add(new HeadingBlock(1, "Die Labore im Einzelnen"));
         for (var i = 0; i < scope.Labs.Count; i++)
@@ -211,6 +212,8 @@ internal sealed class LabPagesSection : IReportSection
             blocks.Add(figures.SubProjectCount == 0
                 ? new ParagraphBlock("Im Berichtszeitraum hatte das Labor kein Teilprojekt.")
                 : SubProjectsSection.OverviewTable(figures.Items, compact: true));
+            blocks.Add(new HeadingBlock(3, "Veranstaltungen", InTableOfContents: false));
+            blocks.Add(WorkshopFigures.LabPageTable(workshops.GetValueOrDefault(lab.Id)));
         }
 
         return blocks;
