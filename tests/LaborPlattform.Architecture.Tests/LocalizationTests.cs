@@ -23,6 +23,7 @@ public sealed partial class LocalizationTests
         { "src/Modules/Projects/LaborPlattform.Projects", "LaborPlattform.Projects", "ProjectsResource" },
         { "src/Modules/Stakeholders/LaborPlattform.Stakeholders", "LaborPlattform.Stakeholders", "StakeholdersResource" },
         { "src/Modules/Workshops/LaborPlattform.Workshops", "LaborPlattform.Workshops", "WorkshopsResource" },
+        { "src/Modules/Reporting/LaborPlattform.Reporting", "LaborPlattform.Reporting", "ReportingResource" },
     };
 
     [Theory]
