@@ -25,9 +25,9 @@ public sealed class WorkshopsReportTests(WorkshopsReportPlatform platform) : ICl
     private static readonly Guid DigitalParticipation = new("0199a1f0-0000-7000-8000-000000000102");
     private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
 
-    private sealed record IdBody(Guid Id);
+    internal sealed record IdBody(Guid Id);
 
-    private static async Task<LabDto> RegisterAsync(HttpClient admin, string name, string state, string fundingStart, string fundingEnd, object municipality)
+    internal static async Task<LabDto> RegisterAsync(HttpClient admin, string name, string state, string fundingStart, string fundingEnd, object municipality)
     {
         var response = await admin.PostAsJsonAsync("/api/labs", new
         {
@@ -176,6 +176,15 @@ public sealed class WorkshopsReportTests(WorkshopsReportPlatform platform) : ICl
             text[weserPart..].ShouldMatch("Veranstaltungen Kennzahl Wert Veranstaltungstermine 5 (.* Kennzahl Wert )?davon mit erfasstem Ergebnis 4 (.* Kennzahl Wert )?Teilnehmende 55");
         }
     }
+}
+
+/// <summary>A platform of its own for the zero state: its clock is moved to 2041 independently of the test above.</summary>
+public sealed class WorkshopsZeroStateReportPlatform : ReportingPlatform;
+
+/// <summary>A lab without events in the period: one sentence, no empty tables.</summary>
+public sealed class WorkshopsZeroStateReportTests(WorkshopsZeroStateReportPlatform platform) : IClassFixture<WorkshopsZeroStateReportPlatform>
+{
+    private void ClockAt(string instant) => platform.Time.SetUtcNow(DateTimeOffset.Parse(instant, CultureInfo.InvariantCulture));
 
     [Fact]
     public async Task A_lab_without_events_gets_a_sentence_instead_of_empty_tables()
@@ -183,7 +192,7 @@ public sealed class WorkshopsReportTests(WorkshopsReportPlatform platform) : ICl
         ClockAt("2041-07-10T08:00:00Z");
         using var admin = await platform.ClientAsAsync(Roles.Administrator);
         // Funded from 2043 on: the programme report of 2041 does not count it.
-        var quiet = await RegisterAsync(admin, "Labor Stille", "SN", "2043-01-01", "2044-12-31",
+        var quiet = await WorkshopsReportTests.RegisterAsync(admin, "Labor Stille", "SN", "2043-01-01", "2044-12-31",
             new { municipalityKey = "14612000", name = "Stadt Dresden", kind = "City", role = "Lead" });
         using var reviewer = await platform.ClientAsAsync(Roles.MinistryReviewer);
 
