@@ -310,22 +310,4 @@ public sealed class ContactPersonsApiTests(StakeholdersPlatform platform)
     }
 
     private static bool Contains(byte[] haystack, byte[] needle) => haystack.AsSpan().IndexOf(needle) >= 0;
-
-    private sealed class RecordingPublisher : IPublisher
-    {
-        public List<object> Published { get; } = [];
-
-        public ValueTask Publish<TNotification>(TNotification notification, CancellationToken cancellationToken = default)
-            where TNotification : INotification
-        {
-            Published.Add(notification);
-            return ValueTask.CompletedTask;
-        }
-
-        public ValueTask Publish(object notification, CancellationToken cancellationToken = default)
-        {
-            Published.Add(notification);
-            return ValueTask.CompletedTask;
-        }
-    }
 }

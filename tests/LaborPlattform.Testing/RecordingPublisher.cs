@@ -1,9 +1,9 @@
 using Mediator;
 
-namespace LaborPlattform.Workshops.Tests.Contracts;
+namespace LaborPlattform.Testing;
 
 /// <summary>Stands in for the mediator's publisher to see which notifications a handler publishes.</summary>
-internal sealed class RecordingPublisher : IPublisher
+public sealed class RecordingPublisher : IPublisher
 {
     public List<object> Published { get; } = [];
 
