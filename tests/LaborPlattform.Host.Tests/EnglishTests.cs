@@ -9,20 +9,13 @@ namespace LaborPlattform.Host.Tests;
 /// <summary>The host's pages in English after a person chooses English with the language link, and German again after switching back.</summary>
 public sealed class EnglishTests(PlatformFactory platform)
 {
-    private static async Task SwitchToAsync(HttpClient client, string culture, string returnUrl)
-    {
-        var switched = await client.GetAsync($"/sprache?culture={culture}&returnUrl={Uri.EscapeDataString(returnUrl)}");
-        switched.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        switched.Headers.Location!.ToString().ShouldBe(returnUrl);
-    }
-
     [Fact]
     public async Task User_administration_is_shown_in_English_after_switching_and_in_German_after_switching_back()
     {
         using var admin = await platform.ClientAsAsync(Roles.Administrator);
         (await admin.GetStringAsync("/admin/benutzer")).ShouldContain("Person einladen");
 
-        await SwitchToAsync(admin, "en", "/admin/benutzer");
+        await admin.SwitchLanguageAsync("en", "/admin/benutzer");
         var english = await admin.GetStringAsync("/admin/benutzer");
         english.ShouldContain("<html lang=\"en\">");
         english.ShouldContain("<h1 class=\"kern-heading-x-large\">User accounts</h1>");
@@ -38,7 +31,7 @@ public sealed class EnglishTests(PlatformFactory platform)
         invite.ShouldContain("Lab coordination");
         invite.ShouldContain("Cancel");
 
-        await SwitchToAsync(admin, "de-DE", "/admin/benutzer");
+        await admin.SwitchLanguageAsync("de-DE", "/admin/benutzer");
         var german = await admin.GetStringAsync("/admin/benutzer");
         german.ShouldContain("<html lang=\"de\">");
         german.ShouldContain("<h1 class=\"kern-heading-x-large\">Benutzerkonten</h1>");
@@ -49,7 +42,7 @@ public sealed class EnglishTests(PlatformFactory platform)
     public async Task Sign_in_page_its_error_message_and_the_not_found_page_are_in_English()
     {
         using var client = platform.CreateBrowserlikeClient();
-        await SwitchToAsync(client, "en", "/anmelden");
+        await client.SwitchLanguageAsync("en", "/anmelden");
 
         var page = await client.GetStringAsync("/anmelden");
         page.ShouldContain("<h1 class=\"kern-heading-large\">Sign in</h1>");

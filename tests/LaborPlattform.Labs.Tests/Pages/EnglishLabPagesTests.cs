@@ -9,13 +9,6 @@ namespace LaborPlattform.Labs.Tests.Pages;
 /// <summary>The lab pages in English after a person chooses English with the language link, and German again after switching back.</summary>
 public sealed class EnglishLabPagesTests(PlatformFactory platform)
 {
-    private static async Task SwitchToAsync(HttpClient client, string culture, string returnUrl)
-    {
-        var switched = await client.GetAsync($"/sprache?culture={culture}&returnUrl={Uri.EscapeDataString(returnUrl)}");
-        switched.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        switched.Headers.Location!.ToString().ShouldBe(returnUrl);
-    }
-
     [Fact]
     public async Task A_coordinator_sees_the_lab_page_and_the_municipality_form_in_English_and_German_again_after_switching_back()
     {
@@ -23,7 +16,7 @@ public sealed class EnglishLabPagesTests(PlatformFactory platform)
         using var coordinator = await platform.ClientAsAsync(Roles.LabCoordinator, lab.Id);
         var labPage = $"/intern/labore/{lab.Id}";
 
-        await SwitchToAsync(coordinator, "en", labPage);
+        await coordinator.SwitchLanguageAsync("en", labPage);
         var english = await coordinator.GetStringAsync(labPage);
         english.ShouldContain("<html lang=\"en\">");
         english.ShouldContain("Edit details");
@@ -42,7 +35,7 @@ public sealed class EnglishLabPagesTests(PlatformFactory platform)
         form.ShouldContain("partner");
         form.ShouldNotContain("Landkreis", Case.Sensitive);
 
-        await SwitchToAsync(coordinator, "de-DE", labPage);
+        await coordinator.SwitchLanguageAsync("de-DE", labPage);
         var german = await coordinator.GetStringAsync(labPage);
         german.ShouldContain("<html lang=\"de\">");
         german.ShouldContain(">Kommunen im Konsortium</h2>");
@@ -56,7 +49,7 @@ public sealed class EnglishLabPagesTests(PlatformFactory platform)
         var lab = await platform.CreateLabAsync();
         using var visitor = platform.CreateBrowserlikeClient();
 
-        await SwitchToAsync(visitor, "en", "/labore");
+        await visitor.SwitchLanguageAsync("en", "/labore");
         var list = await visitor.GetStringAsync("/labore");
         list.ShouldContain("<h1 class=\"kern-heading-x-large\">The labs</h1>");
         list.ShouldContain("In every lab, municipalities work together");

@@ -9,13 +9,6 @@ namespace LaborPlattform.Projects.Tests.Pages;
 /// <summary>The sub-project pages in English after a person chooses English with the language link, and German again after switching back.</summary>
 public sealed class EnglishSubProjectPagesTests(PlatformFactory platform)
 {
-    private static async Task SwitchToAsync(HttpClient client, string culture, string returnUrl)
-    {
-        var switched = await client.GetAsync($"/sprache?culture={culture}&returnUrl={Uri.EscapeDataString(returnUrl)}");
-        switched.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        switched.Headers.Location!.ToString().ShouldBe(returnUrl);
-    }
-
     [Fact]
     public async Task A_coordinator_sees_the_dashboard_and_the_sub_project_in_English_and_German_again_after_switching_back()
     {
@@ -24,7 +17,7 @@ public sealed class EnglishSubProjectPagesTests(PlatformFactory platform)
         (await coordinator.PostProgressAsync(subProject, percent: 30, light: "AtRisk", reason: "Der Raum fehlt noch.")).StatusCode.ShouldBe(HttpStatusCode.Created);
         var dashboard = $"/intern/labore/{lab.Id}/teilprojekte";
 
-        await SwitchToAsync(coordinator, "en", dashboard);
+        await coordinator.SwitchLanguageAsync("en", dashboard);
         var board = WebUtility.HtmlDecode(await coordinator.GetStringAsync(dashboard));
         board.ShouldContain("<html lang=\"en\">");
         board.ShouldContain($"<h1 class=\"kern-heading-x-large\">Sub-projects – {lab.Name}</h1>");
@@ -48,7 +41,7 @@ public sealed class EnglishSubProjectPagesTests(PlatformFactory platform)
         var labPage = await coordinator.GetStringAsync($"/intern/labore/{lab.Id}");
         labPage.ShouldContain("<span class=\"kern-label\">Sub-projects</span>");
 
-        await SwitchToAsync(coordinator, "de-DE", dashboard);
+        await coordinator.SwitchLanguageAsync("de-DE", dashboard);
         var german = WebUtility.HtmlDecode(await coordinator.GetStringAsync(dashboard));
         german.ShouldContain("<html lang=\"de\">");
         german.ShouldContain($"<h1 class=\"kern-heading-x-large\">Teilprojekte – {lab.Name}</h1>");

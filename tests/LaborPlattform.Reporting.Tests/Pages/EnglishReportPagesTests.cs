@@ -15,8 +15,7 @@ public sealed class EnglishReportPagesTests(ReportingPlatform platform)
         var lab = await platform.CreateLabAsync();
         using var coordinator = await platform.ClientAsAsync(Roles.LabCoordinator, lab.Id);
 
-        var switched = await coordinator.GetAsync($"/sprache?culture=en&returnUrl={Uri.EscapeDataString("/intern/berichte")}");
-        switched.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await coordinator.SwitchLanguageAsync("en", "/intern/berichte");
         var list = WebUtility.HtmlDecode(await coordinator.GetStringAsync("/intern/berichte"));
         list.ShouldContain("<h1 class=\"kern-heading-x-large\">Reports</h1>");
         list.ShouldContain("Request a report");
@@ -27,7 +26,7 @@ public sealed class EnglishReportPagesTests(ReportingPlatform platform)
         form.ShouldContain("Lab consortium (internal)");
         form.ShouldContain("Custom period");
 
-        await coordinator.GetAsync($"/sprache?culture=de-DE&returnUrl={Uri.EscapeDataString("/intern/berichte/neu")}");
+        await coordinator.SwitchLanguageAsync("de-DE", "/intern/berichte/neu");
         var german = WebUtility.HtmlDecode(await coordinator.GetStringAsync("/intern/berichte/neu"));
         german.ShouldContain("Art des Berichts");
         german.ShouldContain("Fortschrittsbericht");
