@@ -129,6 +129,18 @@ internal sealed class ReportData(ISender sender, ReportPeriod period, DateOnly d
         dataEnd,
         dataEnd < period.End);
 
+    /// <summary><see cref="FiguresAsync(LabDto, CancellationToken)"/> for each of these labs, in their order.</summary>
+    public async Task<IReadOnlyList<LabFigures>> FiguresAsync(IEnumerable<LabDto> labs, CancellationToken cancellationToken)
+    {
+        var figures = new List<LabFigures>();
+        foreach (var lab in labs)
+        {
+            figures.Add(await FiguresAsync(lab, cancellationToken));
+        }
+
+        return figures;
+    }
+
     /// <summary>
     /// All sub-projects of these labs entered by the end of the period, by status and theme (Projects:
     /// <see cref="GetSubProjectCounts"/>); asked once per report, for the labs in scope.

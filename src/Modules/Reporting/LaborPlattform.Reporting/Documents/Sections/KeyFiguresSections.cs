@@ -52,11 +52,7 @@ internal sealed class ProgrammeKeyFiguresSection : IReportSection
             return blocks;
         }
 
-        var figures = new List<LabFigures>();
-        foreach (var lab in scope.Labs)
-        {
-            figures.Add(await scope.Data.FiguresAsync(lab, cancellationToken));
-        }
+        var figures = await scope.Data.FiguresAsync(scope.Labs, cancellationToken);
 
         var counts = await scope.Data.SubProjectCountsAsync(scope.Labs.Select(l => l.Id).ToList(), cancellationToken);
         var allLabs = await scope.Data.AllLabsAsync(cancellationToken);

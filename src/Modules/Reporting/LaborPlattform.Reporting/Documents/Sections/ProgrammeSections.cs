@@ -62,11 +62,7 @@ internal sealed class LabComparisonSection : IReportSection
             return blocks;
         }
 
-        var figures = new List<LabFigures>();
-        foreach (var lab in scope.Labs)
-        {
-            figures.Add(await scope.Data.FiguresAsync(lab, cancellationToken));
-        }
+        var figures = await scope.Data.FiguresAsync(scope.Labs, cancellationToken);
 
         blocks.Add(new HeadingBlock(2, "Zusammensetzung"));
 
