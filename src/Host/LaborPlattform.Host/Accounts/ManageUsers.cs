@@ -47,10 +47,10 @@ internal sealed class AccessFieldsValidator<T> : AbstractValidator<T>
             .MaximumLength(200).WithMessage("Der Name darf höchstens 200 Zeichen lang sein.");
         RuleFor(x => x.Roles)
             .NotEmpty().WithMessage("Bitte wählen Sie mindestens eine Rolle.")
-            .Must(roles => roles.All(r => Shared.Authorization.Roles.All.Contains(r))).WithMessage("Diese Rolle gibt es nicht.");
+            .Must(roles => roles.All(r => LaborPlattform.Shared.Authorization.Roles.All.Contains(r))).WithMessage("Diese Rolle gibt es nicht.");
         RuleFor(x => x.LabIds)
             .NotEmpty()
-            .When(x => x.Roles.Any(r => Shared.Authorization.Roles.LabScoped.Contains(r)))
+            .When(x => x.Roles.Any(r => LaborPlattform.Shared.Authorization.Roles.LabScoped.Contains(r)))
             .WithMessage("Laborkoordination und kommunale Mitarbeitende arbeiten in bestimmten Laboren: bitte wählen Sie mindestens ein Labor.");
     }
 }

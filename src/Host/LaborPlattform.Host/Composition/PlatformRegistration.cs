@@ -41,10 +41,10 @@ internal static class PlatformRegistration
             o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
 
-        services.AddRazorPages(o =>
-        {
-            o.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);
-        });
+        // A page lives in the folder of its use case (docs/adr/0008), so pages are found anywhere in the project, not only
+        // under /Pages; their routes are absolute (@page "/intern/..."). The layout and shared partials are in /Shared.
+        // Every page model says who may open it ([Authorize] or [AllowAnonymous]); an architecture test checks it.
+        services.AddRazorPages(o => o.RootDirectory = "/");
         // Required fields are the commands' business (German messages, one rule set for forms and API); MVC's
         // implicit [Required] on non-nullable strings would add a second, English message.
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);

@@ -7,8 +7,8 @@ namespace LaborPlattform.Shared.Web;
 
 /// <summary>
 /// Turns the platform's refusals into RFC 9457 problem details for API callers: 400 with the fields named,
-/// 403, 404 and 409 (with a <c>code</c>: <c>stale</c> or <c>read-only</c>). Nothing else is caught: an
-/// unexpected error stays a 500 without details.
+/// 403, 404 and 409 (with a <c>code</c>: <c>stale</c>, <c>read-only</c> or <c>duplicate</c>), the same bodies as
+/// <see cref="ApiProblems"/>. Nothing else is caught: an unexpected error stays a 500 without details.
 /// </summary>
 internal sealed class ApiProblemFilter : IEndpointFilter
 {
@@ -20,28 +20,37 @@ internal sealed class ApiProblemFilter : IEndpointFilter
         }
         catch (ValidationFailedException invalid)
         {
-            return TypedResults.ValidationProblem(
-                invalid.Errors.ToDictionary(e => e.Key, e => e.Value),
-                detail: "Bitte korrigieren Sie die genannten Felder.",
-                title: "Die Eingaben sind nicht gültig.");
+            return ApiValidation.Problem(invalid.Errors);
         }
         catch (NotFoundException notFound)
         {
-            return TypedResults.Problem(notFound.Message, statusCode: StatusCodes.Status404NotFound, title: "Nicht gefunden.");
+            return ApiProblems.NotFound(notFound.Message);
         }
         catch (ForbiddenException forbidden)
         {
-            return TypedResults.Problem(forbidden.Message, statusCode: StatusCodes.Status403Forbidden, title: "Keine Berechtigung.");
+            return ApiProblems.Forbidden(forbidden.Message);
         }
         catch (ConflictException conflict)
         {
-            return TypedResults.Problem(
+            return ApiProblems.Conflict(
                 conflict.Message,
-                statusCode: StatusCodes.Status409Conflict,
-                title: conflict.Code == ConflictException.StaleCode ? "Veraltete Version." : "Änderung nicht möglich.",
-                extensions: new Dictionary<string, object?> { ["code"] = conflict.Code });
+                conflict.Code,
+                conflict.Code == ConflictException.StaleCode ? "Veraltete Version." : "Änderung nicht möglich.");
         }
     }
+}
+
+/// <summary>400 with the refused fields, as <c>ValidationProblem</c> in endpoint signatures.</summary>
+public static class ApiValidation
+{
+    public static Microsoft.AspNetCore.Http.HttpResults.ValidationProblem Problem(IReadOnlyDictionary<string, string[]> errors) =>
+        TypedResults.ValidationProblem(
+            errors.ToDictionary(e => e.Key, e => e.Value),
+            detail: "Bitte korrigieren Sie die genannten Felder.",
+            title: "Die Eingaben sind nicht gültig.");
+
+    public static Microsoft.AspNetCore.Http.HttpResults.ValidationProblem Problem(string field, string message) =>
+        Problem(new Dictionary<string, string[]> { [field] = [message] });
 }
 
 public static class ModuleApi

@@ -1,9 +1,11 @@
 using System.Text.Json;
 using LaborPlattform.Shared.Auditing;
+using LaborPlattform.Shared.Authorization;
 using LaborPlattform.Shared.Time;
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,6 +15,7 @@ namespace LaborPlattform.Host.Pages.Admin;
 /// The audit trail of every module, newest first (administrators). Each module keeps its trail in its own
 /// table; this page reads them all through <see cref="IAuditSource"/> and merges them.
 /// </summary>
+[Authorize(Policy = Policies.Administrator)]
 internal sealed class ProtokollModel(IEnumerable<IAuditSource> sources) : PageModel
 {
     public const int PageSize = 50;

@@ -1,29 +1,16 @@
 using System.Text.RegularExpressions;
 using FluentValidation;
-using LaborPlattform.Labs.Contracts;
 using LaborPlattform.Labs.Domain;
+using LaborPlattform.Shared.Validation;
 
 namespace LaborPlattform.Labs.RegisterLab;
 
-/// <summary>The field rules of a lab's details, shared by registering and editing.</summary>
+/// <summary>Value rules the lab commands share.</summary>
 internal static partial class LabRules
 {
-    public static void NameRules<T>(this IRuleBuilder<T, string> rule) => rule
-        .Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Bitte geben Sie den Namen des Labors an.")
-        .MaximumLength(200).WithMessage("Der Name darf höchstens 200 Zeichen lang sein.");
+    public static MunicipalityKind? ParseKind(string? kind) => EnumNames.Parse<MunicipalityKind>(kind);
 
-    public static void ShortDescriptionRules<T>(this IRuleBuilder<T, string> rule) => rule
-        .Must(d => !string.IsNullOrWhiteSpace(d)).WithMessage("Bitte beschreiben Sie das Labor in wenigen Sätzen.")
-        .MaximumLength(2000).WithMessage("Die Kurzbeschreibung darf höchstens 2.000 Zeichen lang sein.");
-
-    public static void FederalStateRules<T>(this IRuleBuilder<T, string> rule) => rule
-        .Must(code => FederalStates.ByCode(code) is not null).WithMessage("Bitte wählen Sie ein Bundesland aus.");
-
-    public static MunicipalityKind? ParseKind(string? kind) =>
-        Enum.TryParse<MunicipalityKind>(kind, ignoreCase: true, out var k) && Enum.IsDefined(k) ? k : null;
-
-    public static ConsortiumRole? ParseRole(string? role) =>
-        Enum.TryParse<ConsortiumRole>(role, ignoreCase: true, out var r) && Enum.IsDefined(r) ? r : null;
+    public static ConsortiumRole? ParseRole(string? role) => EnumNames.Parse<ConsortiumRole>(role);
 
     /// <summary>"WiSe 2025/26" (winter term, the second year following the first) or "SoSe 2026".</summary>
     public static bool IsTerm(string? term)

@@ -14,7 +14,8 @@ using Microsoft.EntityFrameworkCore;
 namespace LaborPlattform.Labs.RegisterLab;
 
 /// <summary>Registers a new lab in a programme, optionally with its first member municipalities and universities.</summary>
-internal sealed record RegisterLab(
+/// <remarks>The body of <c>POST /api/labs</c> and the input of the page <c>/intern/labore/neu</c>.</remarks>
+internal sealed record RegisterLabCommand(
     string Name,
     string ShortDescription,
     string FederalStateCode,
@@ -23,21 +24,16 @@ internal sealed record RegisterLab(
     DateOnly FundingEnd,
     IReadOnlyList<Guid>? ThemeIds = null,
     IReadOnlyList<NewMunicipality>? Municipalities = null,
-    IReadOnlyList<string>? Universities = null) : ICommand<Guid>;
+    IReadOnlyList<string>? Universities = null) : ICommand<Guid>, ILabFields;
 
 internal sealed record NewMunicipality(string MunicipalityKey, string Name, string Kind, string Role) : IMunicipalityFields;
 
-internal sealed class RegisterLabValidator : AbstractValidator<RegisterLab>
+internal sealed class RegisterLabValidator : AbstractValidator<RegisterLabCommand>
 {
     public RegisterLabValidator()
     {
-        RuleFor(x => x.Name).NameRules();
-        RuleFor(x => x.ShortDescription).ShortDescriptionRules();
-        RuleFor(x => x.FederalStateCode).FederalStateRules();
+        Include(new LabFieldsValidator<RegisterLabCommand>());
         RuleFor(x => x.ProgrammeId).NotEmpty().WithMessage("Bitte wählen Sie das Programm, in dem das Labor gefördert wird.");
-        RuleFor(x => x.FundingStart).NotEmpty().WithMessage("Bitte geben Sie den Beginn der Förderung an.");
-        RuleFor(x => x.FundingEnd)
-            .GreaterThanOrEqualTo(x => x.FundingStart).WithMessage("Das Ende der Förderung darf nicht vor ihrem Beginn liegen.");
         RuleForEach(x => x.Municipalities).SetValidator(new MunicipalityFieldsValidator<NewMunicipality>());
         RuleForEach(x => x.Universities)
             .Must(u => !string.IsNullOrWhiteSpace(u)).WithMessage("Bitte geben Sie den Namen der Hochschule an.")
@@ -45,10 +41,9 @@ internal sealed class RegisterLabValidator : AbstractValidator<RegisterLab>
     }
 }
 
-
-internal sealed class RegisterLabHandler(LabsDbContext db, TimeProvider time) : ICommandHandler<RegisterLab, Guid>
+internal sealed class RegisterLabHandler(LabsDbContext db, TimeProvider time) : ICommandHandler<RegisterLabCommand, Guid>
 {
-    public async ValueTask<Guid> Handle(RegisterLab command, CancellationToken cancellationToken)
+    public async ValueTask<Guid> Handle(RegisterLabCommand command, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         if (!await db.Programmes.AnyAsync(p => p.Id == command.ProgrammeId, cancellationToken))
@@ -123,7 +118,7 @@ internal static class ThemeCheck
 internal static class RegisterLabEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapPost("/labs", async Task<Created<IdResponse>> (RegisterLab command, ISender sender, CancellationToken ct) =>
+        api.MapPost("/labs", async Task<Results<Created<IdResponse>, ValidationProblem>> (RegisterLabCommand command, ISender sender, CancellationToken ct) =>
             {
                 var id = await sender.Send(command, ct);
                 return TypedResults.Created($"/api/labs/{id}", new IdResponse(id));
@@ -131,6 +126,5 @@ internal static class RegisterLabEndpoint
             .RequireAuthorization(Policies.Administrator)
             .WithName("RegisterLab")
             .WithSummary("Registers a lab (administrators).")
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
 }

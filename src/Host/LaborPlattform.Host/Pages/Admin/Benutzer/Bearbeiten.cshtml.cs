@@ -1,12 +1,15 @@
 using LaborPlattform.Host.Accounts;
+using LaborPlattform.Shared.Authorization;
 using LaborPlattform.Shared.Web;
 using Mediator;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace LaborPlattform.Host.Pages.Admin.Benutzer;
 
 /// <summary>An account: name, roles, labs; disable or enable; new invitation or reset link.</summary>
+[Authorize(Policy = Policies.Administrator)]
 internal sealed class BearbeitenModel(ISender sender, IStringLocalizer<HostResource> t) : AccessFormModel(sender, t)
 {
     [FromRoute]

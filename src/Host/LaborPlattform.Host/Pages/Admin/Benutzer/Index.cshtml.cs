@@ -1,11 +1,14 @@
 using LaborPlattform.Host.Accounts;
 using LaborPlattform.Labs.Contracts;
+using LaborPlattform.Shared.Authorization;
 using Mediator;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LaborPlattform.Host.Pages.Admin.Benutzer;
 
-/// <summary>All accounts with roles, labs and state (administrators; the /Admin folder requires the policy).</summary>
+/// <summary>All accounts with roles, labs and state (administrators).</summary>
+[Authorize(Policy = Policies.Administrator)]
 internal sealed class IndexModel(ISender sender) : PageModel
 {
     private Dictionary<Guid, string> _labNames = [];

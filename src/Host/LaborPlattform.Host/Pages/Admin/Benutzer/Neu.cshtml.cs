@@ -1,12 +1,15 @@
 using LaborPlattform.Host.Accounts;
+using LaborPlattform.Shared.Authorization;
 using LaborPlattform.Shared.Errors;
 using LaborPlattform.Shared.Web;
 using Mediator;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace LaborPlattform.Host.Pages.Admin.Benutzer;
 
+[Authorize(Policy = Policies.Administrator)]
 internal sealed class NeuModel(ISender sender, IStringLocalizer<HostResource> t) : AccessFormModel(sender, t)
 {
     [BindProperty]

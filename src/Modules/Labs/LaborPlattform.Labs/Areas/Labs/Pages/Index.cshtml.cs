@@ -28,7 +28,7 @@ internal sealed class IndexModel(ISender sender) : PageModel
 
     public IReadOnlyList<SelectListItem> ProgrammeItems { get; private set; } = [];
 
-    public IReadOnlyList<SelectListItem> StateItems { get; } = LabTextsUi.FederalStateItems();
+    public IReadOnlyList<SelectListItem> StateItems { get; } = LabTexts.FederalStateItems();
 
     public IReadOnlyList<SelectListItem> ThemeItems { get; private set; } = [];
 

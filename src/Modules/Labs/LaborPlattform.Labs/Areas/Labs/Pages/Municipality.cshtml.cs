@@ -30,9 +30,9 @@ internal sealed class MunicipalityModel(ISender sender, IStringLocalizer<LabsRes
 
     public string LabName { get; private set; } = string.Empty;
 
-    public IReadOnlyList<SelectListItem> KindItems { get; } = LabTextsUi.KindItems().Select(i => new SelectListItem(t[i.Text], i.Value)).ToList();
+    public IReadOnlyList<SelectListItem> KindItems { get; } = LabTexts.KindItems().Select(i => new SelectListItem(t[i.Text], i.Value)).ToList();
 
-    public IReadOnlyList<SelectListItem> RoleItems { get; } = LabTextsUi.RoleItems().Select(i => new SelectListItem(t[i.Text], i.Value)).ToList();
+    public IReadOnlyList<SelectListItem> RoleItems { get; } = LabTexts.RoleItems().Select(i => new SelectListItem(t[i.Text], i.Value)).ToList();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

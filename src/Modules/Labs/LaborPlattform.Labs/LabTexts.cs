@@ -2,10 +2,10 @@ using LaborPlattform.Labs.Contracts;
 using LaborPlattform.Labs.Domain;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
-namespace LaborPlattform.Labs.Areas.Labs.Pages;
+namespace LaborPlattform.Labs;
 
 /// <summary>Display texts and choice lists the lab pages share.</summary>
-internal static class LabTextsUi
+internal static class LabTexts
 {
     public static string Status(string status) =>
         Enum.TryParse<LabStatus>(status, out var s) ? s.Name() : status;
