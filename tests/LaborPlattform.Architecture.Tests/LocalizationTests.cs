@@ -19,6 +19,7 @@ public sealed partial class LocalizationTests
     {
         { "src/Shared/LaborPlattform.Shared", "LaborPlattform.Shared", "Localization.SharedResource" },
         { "src/Host/LaborPlattform.Host", "LaborPlattform.Host", "HostResource" },
+        { "src/Modules/Accounts/LaborPlattform.Accounts", "LaborPlattform.Accounts", "AccountsResource" },
         { "src/Modules/Labs/LaborPlattform.Labs", "LaborPlattform.Labs", "LabsResource" },
         { "src/Modules/Projects/LaborPlattform.Projects", "LaborPlattform.Projects", "ProjectsResource" },
         { "src/Modules/Stakeholders/LaborPlattform.Stakeholders", "LaborPlattform.Stakeholders", "StakeholdersResource" },

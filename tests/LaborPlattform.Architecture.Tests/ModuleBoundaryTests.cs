@@ -12,7 +12,7 @@ namespace LaborPlattform.Architecture.Tests;
 /// </summary>
 public sealed class ModuleBoundaryTests
 {
-    public static readonly string[] Modules = ["Labs", "Projects", "Stakeholders", "Workshops", "Reporting"];
+    public static readonly string[] Modules = ["Accounts", "Labs", "Projects", "Stakeholders", "Workshops", "Reporting"];
 
     public static TheoryData<string> ModuleNames => [.. Modules];
 

@@ -126,7 +126,7 @@ public sealed class PlatformTests(PlatformFactory platform)
         var database = scope.ServiceProvider.GetRequiredService<PlatformDatabase>();
         database.DatabaseFile.ShouldStartWith(platform.DataDirectory);
 
-        var accounts = scope.ServiceProvider.GetRequiredService<LaborPlattform.Host.Accounts.AccountsDbContext>();
+        var accounts = scope.ServiceProvider.GetRequiredService<LaborPlattform.Accounts.Data.AccountsDbContext>();
         await accounts.Database.OpenConnectionAsync();
         await using var command = accounts.Database.GetDbConnection().CreateCommand();
         command.CommandText = "PRAGMA journal_mode;";

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Security.Claims;
 using System.Text.RegularExpressions;
-using LaborPlattform.Host.Accounts;
+using LaborPlattform.Accounts.Domain;
 using LaborPlattform.Shared.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;

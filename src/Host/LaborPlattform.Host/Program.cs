@@ -1,3 +1,4 @@
+using LaborPlattform.Accounts;
 using LaborPlattform.Host.Composition;
 using LaborPlattform.Labs;
 using LaborPlattform.Projects;
@@ -7,6 +8,7 @@ using LaborPlattform.Workshops;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatform();
+builder.Services.AddAccountsModule(builder.Configuration);
 builder.Services.AddLabsModule(builder.Configuration);
 builder.Services.AddProjectsModule(builder.Configuration);
 builder.Services.AddStakeholdersModule(builder.Configuration);

@@ -5,10 +5,6 @@ namespace LaborPlattform.Host.Composition;
 
 internal static partial class DatabaseStartup
 {
-    public const string DemoModeKey = "LaborPlattform:DemoMode";
-
-    public static bool IsDemoMode(this IConfiguration configuration) => configuration.GetValue<bool>(DemoModeKey);
-
     /// <summary>
     /// Brings every module's tables up to date (each module with its own migrations history) and, in demo mode,
     /// fills in the demo data. Runs before the server accepts requests.

@@ -21,7 +21,8 @@ internal static class MessagingRegistration
             options.Assemblies =
             [
                 typeof(Program),
-                typeof(LaborPlattform.Shared.Accounts.GetLabTeam),
+                typeof(LaborPlattform.Accounts.AccountsModule),
+                typeof(LaborPlattform.Accounts.Contracts.GetLabTeam),
                 typeof(LaborPlattform.Labs.LabsModule),
                 typeof(LaborPlattform.Labs.Contracts.GetLab),
                 typeof(LaborPlattform.Stakeholders.StakeholdersModule),

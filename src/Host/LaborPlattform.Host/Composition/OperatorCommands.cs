@@ -1,4 +1,4 @@
-using LaborPlattform.Host.Accounts;
+using LaborPlattform.Accounts.Domain;
 using LaborPlattform.Shared.Authorization;
 using LaborPlattform.Shared.Persistence;
 using Microsoft.AspNetCore.Identity;

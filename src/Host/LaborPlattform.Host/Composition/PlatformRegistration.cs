@@ -1,17 +1,15 @@
 using System.Globalization;
 using FluentValidation;
-using LaborPlattform.Host.Accounts;
-using LaborPlattform.Shared.Auditing;
 using LaborPlattform.Shared.Authorization;
-using LaborPlattform.Shared.Demo;
 using LaborPlattform.Shared.Navigation;
+using LaborPlattform.Shared.Web;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using Scalar.AspNetCore;
 
 namespace LaborPlattform.Host.Composition;
 
-/// <summary>Everything the host adds around the modules: accounts, messaging, UI, API plumbing, health.</summary>
+/// <summary>Everything the host adds around the modules: messaging, UI, API plumbing, health.</summary>
 internal static class PlatformRegistration
 {
     public static readonly CultureInfo[] Cultures = [CultureInfo.GetCultureInfo("de-DE"), CultureInfo.GetCultureInfo("en")];
@@ -20,13 +18,8 @@ internal static class PlatformRegistration
     {
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
-        services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentActor, CurrentActor>();
-
-        services.AddAccounts(builder.Configuration);
         services.AddPlatformPolicies();
         services.AddPlatformMessaging();
-        services.AddScoped<IDemoDataSeeder, DemoAccounts>();
         services.AddValidatorsFromAssemblyContaining<HostResource>(includeInternalTypes: true);
         FluentValidation.ValidatorOptions.Global.LanguageManager.Culture = CultureInfo.GetCultureInfo("de");
 
@@ -56,7 +49,6 @@ internal static class PlatformRegistration
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddHealthChecks();
 
-        services.AddSingleton(new NavigationItem("Benutzerkonten", "/admin/benutzer", NavigationArea.Administration, 10, typeof(HostResource), Policies.Administrator));
         services.AddSingleton(new NavigationItem("Änderungsprotokoll", "/admin/protokoll", NavigationArea.Administration, 20, typeof(HostResource), Policies.Administrator));
         return builder;
     }
@@ -70,8 +62,8 @@ internal static class PlatformRegistration
             // Refusals (not found, forbidden, …) are expected outcomes, not errors worth a stack trace in the log.
             SuppressDiagnosticsCallback = context => ErrorStatus.IsRefusal(context.Exception),
         });
-        app.UseWhen(c => AccountsRegistration.IsApi(c.Request), api => api.UseStatusCodePages());
-        app.UseWhen(c => !AccountsRegistration.IsApi(c.Request), pages => pages.UseStatusCodePagesWithReExecute("/fehler/{0}"));
+        app.UseWhen(c => ApiRequests.IsApi(c.Request), api => api.UseStatusCodePages());
+        app.UseWhen(c => !ApiRequests.IsApi(c.Request), pages => pages.UseStatusCodePagesWithReExecute("/fehler/{0}"));
         app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseRequestLocalization();

@@ -1,7 +1,7 @@
 using LaborPlattform.Labs.Contracts;
 using LaborPlattform.Labs.ManageMunicipalities;
 using LaborPlattform.Labs.ManageUniversities;
-using LaborPlattform.Shared.Accounts;
+using LaborPlattform.Accounts.Contracts;
 using LaborPlattform.Shared.Authorization;
 using LaborPlattform.Shared.Navigation;
 using LaborPlattform.Shared.Web;
