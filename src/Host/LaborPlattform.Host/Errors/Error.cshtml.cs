@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
-namespace LaborPlattform.Host.Pages;
+namespace LaborPlattform.Host.Errors;
 
 /// <summary>
 /// The one error page for people (the API answers with problem details instead). Technical details appear
@@ -14,7 +14,7 @@ namespace LaborPlattform.Host.Pages;
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
-internal sealed class FehlerModel(IWebHostEnvironment environment, IStringLocalizer<HostResource> t) : PageModel
+internal sealed class ErrorPage(IWebHostEnvironment environment, IStringLocalizer<HostResource> t) : PageModel
 {
     public int Status { get; private set; }
 

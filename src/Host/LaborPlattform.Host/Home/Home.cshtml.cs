@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace LaborPlattform.Host.Pages;
+namespace LaborPlattform.Host.Home;
 
 /// <summary>The public start page: what the platform is, with links to the public areas of the modules.</summary>
 [AllowAnonymous]
-internal sealed class IndexModel : PageModel;
+internal sealed class HomePage : PageModel;

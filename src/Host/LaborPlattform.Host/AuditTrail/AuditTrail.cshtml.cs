@@ -9,14 +9,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 
-namespace LaborPlattform.Host.Pages.Admin;
+namespace LaborPlattform.Host.AuditTrail;
 
 /// <summary>
 /// The audit trail of every module, newest first (administrators). Each module keeps its trail in its own
 /// table; this page reads them all through <see cref="IAuditSource"/> and merges them.
 /// </summary>
 [Authorize(Policy = Policies.Administrator)]
-internal sealed class ProtokollModel(IEnumerable<IAuditSource> sources) : PageModel
+internal sealed class AuditTrailPage(IEnumerable<IAuditSource> sources) : PageModel
 {
     public const int PageSize = 50;
 

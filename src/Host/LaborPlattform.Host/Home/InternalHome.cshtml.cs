@@ -6,11 +6,11 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
-namespace LaborPlattform.Host.Pages.Intern;
+namespace LaborPlattform.Host.Home;
 
 /// <summary>Where signed-in people land: their roles and the labs they work in.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-internal sealed class IndexModel(ISender sender, IStringLocalizer<HostResource> t) : PageModel
+internal sealed class InternalHomePage(ISender sender, IStringLocalizer<HostResource> t) : PageModel
 {
     public string DisplayName { get; private set; } = string.Empty;
 
