@@ -37,17 +37,19 @@ internal sealed class InternalLabPage(ISender sender, IAuthorizationService auth
     /// <summary>The other modules' areas for this lab that the person may open (text, address).</summary>
     public IReadOnlyList<(string Text, string Href)> ModuleLinks { get; private set; } = [];
 
-    /// <summary>The add-university form's field (<c>University.Name</c>); its version is posted as <c>version</c>.</summary>
-    [BindProperty]
-    public AddUniversityCommand University { get; set; } = new(Guid.Empty, 0, string.Empty);
+    /// <summary>The add-university form's field (<c>University.Name</c>), bound only when that form is posted.</summary>
+    public AddUniversityCommand University { get; private set; } = new(Guid.Empty, 0, string.Empty);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostRemoveMunicipalityAsync(string key, int version, CancellationToken ct) =>
         ChangeAsync(() => sender.Send(new RemoveMunicipalityCommand(LabId, version, key), ct).AsTask(), t["Die Kommune wurde entfernt."], ct);
 
-    public Task<IActionResult> OnPostAddUniversityAsync(int version, CancellationToken ct) =>
-        ChangeAsync(() => sender.Send(University with { LabId = LabId, Version = version }, ct).AsTask(), t["Die Hochschule wurde hinzugefügt."], ct, "University");
+    public Task<IActionResult> OnPostAddUniversityAsync([FromForm(Name = nameof(University))] AddUniversityCommand university, int version, CancellationToken ct)
+    {
+        University = university;
+        return ChangeAsync(() => sender.Send(university with { LabId = LabId, Version = version }, ct).AsTask(), t["Die Hochschule wurde hinzugefügt."], ct, "University");
+    }
 
     public Task<IActionResult> OnPostRemoveUniversityAsync(Guid universityId, int version, CancellationToken ct) =>
         ChangeAsync(() => sender.Send(new RemoveUniversityCommand(LabId, version, universityId), ct).AsTask(), t["Die Hochschule wurde entfernt."], ct);

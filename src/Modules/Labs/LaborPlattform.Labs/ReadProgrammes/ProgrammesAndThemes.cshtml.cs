@@ -19,16 +19,16 @@ internal sealed class ProgrammesAndThemesPage(ISender sender, IStringLocalizer<L
 
     public IReadOnlyList<ThemeDto> Themes { get; private set; } = [];
 
-    [BindProperty]
-    public CreateProgrammeCommand Programme { get; set; } = new(string.Empty, string.Empty, null, null);
+    // Each form binds its own command in its handler, so the other form keeps its empty fields when one is refused.
+    public CreateProgrammeCommand Programme { get; private set; } = new(string.Empty, string.Empty, null, null);
 
-    [BindProperty]
-    public AddThemeCommand Theme { get; set; } = new(string.Empty);
+    public AddThemeCommand Theme { get; private set; } = new(string.Empty);
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    public async Task<IActionResult> OnPostCreateProgrammeAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostCreateProgrammeAsync([FromForm(Name = nameof(Programme))] CreateProgrammeCommand programme, CancellationToken ct)
     {
+        Programme = programme;
         if (await this.TryAsync(() => sender.Send(Programme, ct).AsTask(), "Programme"))
         {
             TempData["Status"] = t["Das Programm wurde angelegt."].Value;
@@ -39,8 +39,9 @@ internal sealed class ProgrammesAndThemesPage(ISender sender, IStringLocalizer<L
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAddThemeAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostAddThemeAsync([FromForm(Name = nameof(Theme))] AddThemeCommand theme, CancellationToken ct)
     {
+        Theme = theme;
         if (await this.TryAsync(() => sender.Send(Theme, ct).AsTask(), "Theme"))
         {
             TempData["Status"] = t["Das Thema wurde hinzugefügt."].Value;
