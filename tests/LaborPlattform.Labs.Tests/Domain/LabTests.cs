@@ -1,5 +1,5 @@
 using LaborPlattform.Labs.Domain;
-using LaborPlattform.Labs.RegisterLab;
+using LaborPlattform.Labs.AddTeachingLink;
 using LaborPlattform.Shared.Errors;
 using Shouldly;
 using Xunit;
@@ -89,5 +89,5 @@ public sealed class LabTests
     [InlineData("WiSe 2025", false)]
     [InlineData("SoSe 2026/27", false)]
     [InlineData("Winter 2025", false)]
-    public void A_term_is_a_winter_or_summer_semester(string term, bool valid) => LabRules.IsTerm(term).ShouldBe(valid);
+    public void A_term_is_a_winter_or_summer_semester(string term, bool valid) => TermRules.IsTerm(term).ShouldBe(valid);
 }

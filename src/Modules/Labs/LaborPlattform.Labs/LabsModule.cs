@@ -1,13 +1,21 @@
 using FluentValidation;
+using LaborPlattform.Labs.AddMunicipality;
+using LaborPlattform.Labs.AddTeachingLink;
+using LaborPlattform.Labs.AddTheme;
+using LaborPlattform.Labs.AddUniversity;
 using LaborPlattform.Labs.ArchiveLab;
+using LaborPlattform.Labs.ChangeMunicipality;
+using LaborPlattform.Labs.CreateProgramme;
 using LaborPlattform.Labs.Data;
 using LaborPlattform.Labs.Demo;
 using LaborPlattform.Labs.EditLab;
-using LaborPlattform.Labs.ManageMunicipalities;
-using LaborPlattform.Labs.ManageProgrammes;
-using LaborPlattform.Labs.ManageUniversities;
+using LaborPlattform.Labs.EditProgramme;
 using LaborPlattform.Labs.ReadLabs;
+using LaborPlattform.Labs.ReadProgrammes;
 using LaborPlattform.Labs.RegisterLab;
+using LaborPlattform.Labs.RemoveMunicipality;
+using LaborPlattform.Labs.RemoveTeachingLink;
+using LaborPlattform.Labs.RemoveUniversity;
 using LaborPlattform.Shared.Authorization;
 using LaborPlattform.Shared.Demo;
 using LaborPlattform.Shared.Navigation;
@@ -23,7 +31,7 @@ namespace LaborPlattform.Labs;
 
 /// <summary>
 /// Programmes, labs (consortia), member municipalities, partner universities and teaching links. The pattern
-/// every module follows: one registration call, one mapping call, pages in the module's area.
+/// every module follows: one registration call, one mapping call, one folder per use case with its pages.
 /// </summary>
 public static class LabsModule
 {
@@ -46,9 +54,17 @@ public static class LabsModule
         RegisterLabEndpoint.Map(api);
         EditLabEndpoint.Map(api);
         ArchiveLabEndpoint.Map(api);
-        ManageMunicipalitiesEndpoints.Map(api);
-        ManageUniversitiesEndpoints.Map(api);
-        ManageProgrammesEndpoints.Map(api);
+        AddMunicipalityEndpoint.Map(api);
+        ChangeMunicipalityEndpoint.Map(api);
+        RemoveMunicipalityEndpoint.Map(api);
+        AddUniversityEndpoint.Map(api);
+        RemoveUniversityEndpoint.Map(api);
+        AddTeachingLinkEndpoint.Map(api);
+        RemoveTeachingLinkEndpoint.Map(api);
+        ReadProgrammesEndpoints.Map(api);
+        CreateProgrammeEndpoint.Map(api);
+        EditProgrammeEndpoint.Map(api);
+        AddThemeEndpoint.Map(api);
         return app;
     }
 }

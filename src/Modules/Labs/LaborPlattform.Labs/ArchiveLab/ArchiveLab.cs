@@ -2,35 +2,30 @@ using FluentValidation;
 using LaborPlattform.Labs.Contracts;
 using LaborPlattform.Labs.Data;
 using LaborPlattform.Shared.Authorization;
-using LaborPlattform.Shared.Errors;
-using LaborPlattform.Shared.Persistence;
+using LaborPlattform.Shared.Web;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace LaborPlattform.Labs.ArchiveLab;
 
 /// <summary>Archives a lab: it and everything other modules keep for it become read-only (<see cref="LabArchived"/>).</summary>
-internal sealed record ArchiveLab(Guid LabId, int Version) : ICommand;
+/// <remarks>The body of <c>POST /api/labs/{labId}/archive</c> (the lab comes from the route); the archive page sends it too.</remarks>
+internal sealed record ArchiveLabCommand(Guid LabId, int Version) : ICommand;
 
-internal sealed record ArchiveLabRequest(int Version);
-
-internal sealed class ArchiveLabValidator : AbstractValidator<ArchiveLab>
+internal sealed class ArchiveLabValidator : AbstractValidator<ArchiveLabCommand>
 {
     public ArchiveLabValidator() =>
         RuleFor(x => x.Version).GreaterThan(0).WithMessage("Bitte geben Sie die Version an, die Sie gesehen haben.");
 }
 
-internal sealed class ArchiveLabHandler(LabsDbContext db, TimeProvider time, IPublisher publisher) : ICommandHandler<ArchiveLab>
+internal sealed class ArchiveLabHandler(LabsDbContext db, TimeProvider time, IPublisher publisher) : ICommandHandler<ArchiveLabCommand>
 {
-    public async ValueTask<Unit> Handle(ArchiveLab command, CancellationToken cancellationToken)
+    public async ValueTask<Unit> Handle(ArchiveLabCommand command, CancellationToken cancellationToken)
     {
-        var lab = await db.Labs.SingleOrDefaultAsync(l => l.Id == command.LabId, cancellationToken)
-            ?? throw new NotFoundException("Labor", command.LabId);
-        db.ExpectVersion(lab, command.Version);
+        var lab = await db.LabToChangeAsync(command.LabId, command.Version, cancellationToken);
         var now = time.GetUtcNow();
         lab.Archive(now);
         await db.SaveChangesAsync(cancellationToken);
@@ -42,15 +37,13 @@ internal sealed class ArchiveLabHandler(LabsDbContext db, TimeProvider time, IPu
 internal static class ArchiveLabEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapPost("/labs/{labId:guid}/archive", async Task<NoContent> (Guid labId, ArchiveLabRequest body, ISender sender, CancellationToken ct) =>
+        api.MapPost("/labs/{labId:guid}/archive", async Task<Results<NoContent, ValidationProblem, NotFoundProblem, ConflictProblem>> (Guid labId, ArchiveLabCommand body, ISender sender, CancellationToken ct) =>
             {
-                await sender.Send(new ArchiveLab(labId, body.Version), ct);
+                await sender.Send(body with { LabId = labId }, ct);
                 return TypedResults.NoContent();
             })
             .RequireAuthorization(Policies.Administrator)
             .WithName("ArchiveLab")
             .WithSummary("Archives a lab (administrators). Its data stays readable but can no longer be changed.")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 }

@@ -1,4 +1,5 @@
 using LaborPlattform.Labs.Domain;
+using LaborPlattform.Shared.Errors;
 using LaborPlattform.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,6 +14,18 @@ internal sealed class LabsDbContext(DbContextOptions<LabsDbContext> options) : M
     public DbSet<Programme> Programmes => Set<Programme>();
 
     public DbSet<Theme> Themes => Set<Theme>();
+
+    /// <summary>
+    /// The whole lab a command changes, in the version the person saw: an unknown lab is not found (404), one changed
+    /// since is a conflict (409). The lab is the aggregate, so its members, universities and courses come with it.
+    /// </summary>
+    public async Task<Lab> LabToChangeAsync(Guid labId, int version, CancellationToken ct)
+    {
+        var lab = await Labs.WithEverything().SingleOrDefaultAsync(l => l.Id == labId, ct)
+            ?? throw new NotFoundException("Labor", labId);
+        this.ExpectVersion(lab, version);
+        return lab;
+    }
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {

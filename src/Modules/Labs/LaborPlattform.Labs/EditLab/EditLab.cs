@@ -4,7 +4,6 @@ using LaborPlattform.Labs.Domain;
 using LaborPlattform.Labs.RegisterLab;
 using LaborPlattform.Shared.Authorization;
 using LaborPlattform.Shared.Errors;
-using LaborPlattform.Shared.Persistence;
 using LaborPlattform.Shared.Validation;
 using LaborPlattform.Shared.Web;
 using Mediator;
@@ -47,9 +46,7 @@ internal sealed class EditLabHandler(LabsDbContext db) : ICommandHandler<EditLab
 {
     public async ValueTask<Unit> Handle(EditLabCommand command, CancellationToken cancellationToken)
     {
-        var lab = await db.Labs.Include(l => l.Themes).SingleOrDefaultAsync(l => l.Id == command.LabId, cancellationToken)
-            ?? throw new NotFoundException("Labor", command.LabId);
-        db.ExpectVersion(lab, command.Version);
+        var lab = await db.LabToChangeAsync(command.LabId, command.Version, cancellationToken);
 
         var errors = new ValidationErrors();
         var name = command.Name.Trim();

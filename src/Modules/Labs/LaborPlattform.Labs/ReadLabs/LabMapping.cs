@@ -7,12 +7,6 @@ namespace LaborPlattform.Labs.ReadLabs;
 
 internal static class LabMapping
 {
-    public static IQueryable<Lab> WithEverything(this IQueryable<Lab> labs) => labs
-        .Include(l => l.Themes)
-        .Include(l => l.Municipalities)
-        .Include(l => l.Universities).ThenInclude(u => u.TeachingLinks)
-        .AsSplitQuery();
-
     public static async Task<IReadOnlyList<LabDto>> ToDtosAsync(this LabsDbContext db, IReadOnlyList<Lab> labs, CancellationToken ct)
     {
         var programmes = await db.Programmes.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, ct);

@@ -3,6 +3,7 @@ using LaborPlattform.Labs.Contracts;
 using LaborPlattform.Labs.Data;
 using LaborPlattform.Labs.Domain;
 using LaborPlattform.Shared.Authorization;
+using LaborPlattform.Shared.Web;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -79,24 +80,6 @@ internal sealed class GetLabStateHandler(LabsDbContext db) : IQueryHandler<GetLa
     }
 }
 
-internal sealed class GetProgrammesHandler(LabsDbContext db) : IQueryHandler<GetProgrammes, IReadOnlyList<ProgrammeDto>>
-{
-    public async ValueTask<IReadOnlyList<ProgrammeDto>> Handle(GetProgrammes query, CancellationToken cancellationToken) =>
-        await db.Programmes.AsNoTracking()
-            .OrderBy(p => p.StartYear).ThenBy(p => p.Name)
-            .Select(p => new ProgrammeDto(p.Id, p.Name, p.Description, p.StartYear, p.EndYear, p.Version))
-            .ToListAsync(cancellationToken);
-}
-
-internal sealed class GetThemesHandler(LabsDbContext db) : IQueryHandler<GetThemes, IReadOnlyList<ThemeDto>>
-{
-    public async ValueTask<IReadOnlyList<ThemeDto>> Handle(GetThemes query, CancellationToken cancellationToken) =>
-        await db.Themes.AsNoTracking()
-            .OrderBy(t => t.Name)
-            .Select(t => new ThemeDto(t.Id, t.Key, t.Name))
-            .ToListAsync(cancellationToken);
-}
-
 internal static class ReadLabsEndpoints
 {
     public static void Map(RouteGroupBuilder api)
@@ -110,14 +93,6 @@ internal static class ReadLabsEndpoints
             .RequireAuthorization(Policies.ReadLab)
             .WithName("GetLab")
             .WithSummary("One lab with its municipalities, universities and teaching links.");
-
-        api.MapGet("/programmes", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetProgrammes(), ct)))
-            .RequireAuthorization(Policies.SignedIn)
-            .WithName("ListProgrammes");
-
-        api.MapGet("/themes", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetThemes(), ct)))
-            .RequireAuthorization(Policies.SignedIn)
-            .WithName("ListThemes");
     }
 
     private static async Task<Ok<IReadOnlyList<LabDto>>> ListLabs(
@@ -135,6 +110,6 @@ internal static class ReadLabsEndpoints
         return TypedResults.Ok(labs);
     }
 
-    private static async Task<Results<Ok<LabDto>, NotFound>> GetLab(Guid labId, ISender sender, CancellationToken ct) =>
-        await sender.Send(new GetLab(labId), ct) is { } lab ? TypedResults.Ok(lab) : TypedResults.NotFound();
+    private static async Task<Results<Ok<LabDto>, NotFoundProblem>> GetLab(Guid labId, ISender sender, CancellationToken ct) =>
+        await sender.Send(new GetLab(labId), ct) is { } lab ? TypedResults.Ok(lab) : ApiProblems.NotFound("Labor", labId);
 }

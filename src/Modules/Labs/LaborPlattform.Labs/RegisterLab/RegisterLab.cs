@@ -1,8 +1,10 @@
 using FluentValidation;
+using LaborPlattform.Labs.AddMunicipality;
 using LaborPlattform.Labs.Data;
 using LaborPlattform.Labs.Domain;
 using LaborPlattform.Shared.Authorization;
 using LaborPlattform.Shared.Errors;
+using LaborPlattform.Shared.Validation;
 using LaborPlattform.Shared.Web;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -72,7 +74,7 @@ internal sealed class RegisterLabHandler(LabsDbContext db, TimeProvider time) : 
         for (var i = 0; i < municipalities.Count; i++)
         {
             var m = municipalities[i];
-            lab.AddMunicipality(m.MunicipalityKey, m.Name, LabRules.ParseKind(m.Kind)!.Value, LabRules.ParseRole(m.Role)!.Value, $"municipalities[{i}].");
+            lab.AddMunicipality(m.MunicipalityKey, m.Name, EnumNames.Parse<MunicipalityKind>(m.Kind)!.Value, EnumNames.Parse<ConsortiumRole>(m.Role)!.Value, $"municipalities[{i}].");
         }
 
         var universities = command.Universities ?? [];

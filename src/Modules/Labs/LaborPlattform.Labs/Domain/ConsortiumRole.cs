@@ -1,0 +1,7 @@
+namespace LaborPlattform.Labs.Domain;
+
+internal enum ConsortiumRole
+{
+    Lead = 1,
+    Partner = 2,
+}

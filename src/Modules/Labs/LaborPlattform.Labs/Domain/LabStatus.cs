@@ -1,0 +1,8 @@
+namespace LaborPlattform.Labs.Domain;
+
+internal enum LabStatus
+{
+    Active = 1,
+    Finished = 2,
+    Archived = 3,
+}
