@@ -1,17 +1,16 @@
 using LaborPlattform.Shared.Authorization;
 using LaborPlattform.Workshops.ReadWorkshops;
-using LaborPlattform.Workshops.SaveWorkshop;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
-namespace LaborPlattform.Workshops.Areas.Workshops.Pages;
+namespace LaborPlattform.Workshops.SaveWorkshop;
 
 /// <summary>Edits an event; the form carries the version it showed, so nothing someone else saved is overwritten.</summary>
 [Authorize(Policy = Policies.ContributeToLab)]
-internal sealed class EditModel(ISender sender, IAuthorizationService authorization, IStringLocalizer<WorkshopsResource> t)
-    : WorkshopFormModel(sender, authorization, t)
+internal sealed class EditWorkshopPage(ISender sender, IAuthorizationService authorization, IStringLocalizer<WorkshopsResource> t)
+    : WorkshopFormPage(sender, authorization, t)
 {
     [FromRoute]
     public Guid WorkshopId { get; set; }
@@ -30,7 +29,7 @@ internal sealed class EditModel(ISender sender, IAuthorizationService authorizat
             return Redirect(DetailsUrl);
         }
 
-        Fill(view);
+        Input = WorkshopForm.From(view);
         await LoadChoicesAsync(view.Format, view.Venue.OrganisationId, ct);
         return Page();
     }
@@ -42,14 +41,8 @@ internal sealed class EditModel(ISender sender, IAuthorizationService authorizat
             return NotFound();
         }
 
-        var saved = TryReadSchedule(out var start, out var end, out var recurrence) && await this.TrySaveAsync(
-            () => Sender.Send(
-                new EditWorkshop(LabId, WorkshopId, Input.Version, Input.Title ?? string.Empty, Input.Format ?? string.Empty, Methods(), Input.SubProjectId, start, end,
-                    recurrence, Venue(), Input.OrganiserIds, Input.FacilitatorIds, Input.IsPublic, Input.Description ?? string.Empty, Input.Capacity, Input.Registration,
-                    Input.AccessibilityNotes, Indicator()),
-                ct).AsTask(),
-            FieldFor);
-        if (saved)
+        var command = new EditWorkshopCommand { LabId = LabId, WorkshopId = WorkshopId, Version = Input.Version };
+        if (await TrySaveAsync(command, async c => await Sender.Send(c, ct)))
         {
             return BackTo(DetailsUrl, T["Die Veranstaltung wurde gespeichert."]);
         }

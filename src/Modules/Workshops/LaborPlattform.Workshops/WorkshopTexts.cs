@@ -4,10 +4,10 @@ using LaborPlattform.Workshops.Domain;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
 
-namespace LaborPlattform.Workshops.Areas.Workshops.Pages;
+namespace LaborPlattform.Workshops;
 
 /// <summary>Display texts the event pages share: dates in words, places, accessibility in full sentences.</summary>
-internal static class WorkshopTextsUi
+internal static class WorkshopTexts
 {
     private static readonly CultureInfo EnglishCulture = CultureInfo.GetCultureInfo("en-GB");
 
