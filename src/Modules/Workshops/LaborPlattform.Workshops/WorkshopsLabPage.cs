@@ -13,4 +13,8 @@ internal abstract class WorkshopsLabPage(ISender sender, IAuthorizationService a
     : LabPageModel<WorkshopsResource>(sender, authorization, t)
 {
     public string EventsUrl => $"/intern/labore/{LabId}/veranstaltungen";
+
+    /// <summary>For <c>this.TryAsync</c>: an error of a command field goes to the property of <c>Input</c> that <paramref name="fieldFor"/> names (null: the summary).</summary>
+    protected static Func<string, string?> InputField(Func<string, string?> fieldFor) =>
+        field => fieldFor(field) is { } property ? $"Input.{property}" : null;
 }

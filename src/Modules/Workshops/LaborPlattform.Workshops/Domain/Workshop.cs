@@ -12,6 +12,9 @@ namespace LaborPlattform.Workshops.Domain;
 /// </summary>
 internal sealed class Workshop : IVersioned
 {
+    /// <summary>Why a change of an archived lab's event is refused (409 <c>read-only</c>).</summary>
+    public const string ReadOnlyMessage = "Das Labor ist archiviert. Seine Veranstaltungen bleiben lesbar, können aber nicht mehr geändert werden.";
+
     private readonly List<Occurrence> _occurrences = [];
 
     private Workshop()

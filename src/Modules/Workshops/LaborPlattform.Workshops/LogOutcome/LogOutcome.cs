@@ -1,5 +1,6 @@
 using FluentValidation;
 using LaborPlattform.Shared.Authorization;
+using LaborPlattform.Shared.Labs;
 using LaborPlattform.Shared.Errors;
 using LaborPlattform.Shared.Persistence;
 using LaborPlattform.Stakeholders.Contracts;
@@ -139,7 +140,7 @@ internal sealed class LogWorkshopOutcomeHandler(WorkshopsDbContext db, ISender s
 {
     public async ValueTask<Unit> Handle(LogWorkshopOutcome command, CancellationToken cancellationToken)
     {
-        await sender.EnsureWritableAsync(command.LabId, cancellationToken);
+        await sender.EnsureLabWritableAsync(command.LabId, Workshop.ReadOnlyMessage, cancellationToken);
         var workshop = await db.Workshops.Include(w => w.Occurrences)
             .SingleOrDefaultAsync(w => w.Id == command.WorkshopId && w.LabId == command.LabId, cancellationToken)
             ?? throw new NotFoundException("Veranstaltung", command.WorkshopId);

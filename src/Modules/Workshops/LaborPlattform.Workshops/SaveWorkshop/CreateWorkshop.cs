@@ -1,8 +1,8 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
 using LaborPlattform.Shared.Authorization;
+using LaborPlattform.Shared.Labs;
 using LaborPlattform.Shared.Web;
-using LaborPlattform.Workshops.Common;
 using LaborPlattform.Workshops.Data;
 using LaborPlattform.Workshops.Domain;
 using Mediator;
@@ -31,7 +31,7 @@ internal sealed class CreateWorkshopHandler(WorkshopsDbContext db, ISender sende
 {
     public async ValueTask<Guid> Handle(CreateWorkshopCommand command, CancellationToken cancellationToken)
     {
-        await sender.EnsureWritableAsync(command.LabId, cancellationToken);
+        await sender.EnsureLabWritableAsync(command.LabId, Workshop.ReadOnlyMessage, cancellationToken);
         var (details, dates) = await resolver.ResolveAsync(command.LabId, command, null, cancellationToken);
         var workshop = new Workshop(Guid.CreateVersion7(), command.LabId, details, dates, time.GetUtcNow());
         db.Workshops.Add(workshop);

@@ -1,9 +1,9 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
 using LaborPlattform.Shared.Authorization;
+using LaborPlattform.Shared.Labs;
 using LaborPlattform.Shared.Errors;
 using LaborPlattform.Shared.Persistence;
-using LaborPlattform.Workshops.Common;
 using LaborPlattform.Workshops.ContributeToIndicator;
 using LaborPlattform.Workshops.Data;
 using LaborPlattform.Workshops.Domain;
@@ -49,7 +49,7 @@ internal sealed class EditWorkshopHandler(
 {
     public async ValueTask<Unit> Handle(EditWorkshopCommand command, CancellationToken cancellationToken)
     {
-        await sender.EnsureWritableAsync(command.LabId, cancellationToken);
+        await sender.EnsureLabWritableAsync(command.LabId, Workshop.ReadOnlyMessage, cancellationToken);
         var workshop = await db.Workshops.Include(w => w.Occurrences)
             .SingleOrDefaultAsync(w => w.Id == command.WorkshopId && w.LabId == command.LabId, cancellationToken)
             ?? throw new NotFoundException("Veranstaltung", command.WorkshopId);
