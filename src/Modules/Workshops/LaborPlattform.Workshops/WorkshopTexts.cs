@@ -82,12 +82,15 @@ internal static class WorkshopTexts
             return [];
         }
 
-        return
-        [
-            stepFree == true ? "Zugang ohne Stufen (Rampe oder Aufzug)" : "Zugang nicht stufenlos",
-            toilet == true ? "Barrierefreie Toilette vorhanden" : "Keine barrierefreie Toilette",
-            loop == true ? "Höranlage für Hörgeräte vorhanden" : "Keine Höranlage für Hörgeräte",
-        ];
+        // What is not known is not said: a place at another address has only its step-free access entered.
+        return new[]
+            {
+                stepFree == true ? "Zugang ohne Stufen (Rampe oder Aufzug)" : "Zugang nicht stufenlos",
+                toilet is null ? null : toilet == true ? "Barrierefreie Toilette vorhanden" : "Keine barrierefreie Toilette",
+                loop is null ? null : loop == true ? "Höranlage für Hörgeräte vorhanden" : "Keine Höranlage für Hörgeräte",
+            }
+            .OfType<string>()
+            .ToList();
     }
 
     public static string Number(int value) => value.ToString("#,##0", English ? EnglishCulture : Berlin.Culture);

@@ -103,7 +103,8 @@ internal sealed class WorkshopDetailsResolver(WorkshopsDbContext db, ISender sen
                 var street = input.Street!.Trim();
                 var city = input.City!.Trim();
                 var name = string.IsNullOrWhiteSpace(input.Name) ? $"{street}, {city}" : input.Name.Trim();
-                return new Venue(VenueKind.Address, null, name, street, input.PostalCode!.Trim(), city, input.MunicipalityKey!.Trim(), string.Empty, null, null, null);
+                return new Venue(VenueKind.Address, null, name, street, input.PostalCode!.Trim(), city, input.MunicipalityKey!.Trim(), string.Empty,
+                    input.StepFreeAccess, null, null);
             default:
                 return Venue.Online(input.OnlineUrl!);
         }

@@ -68,6 +68,11 @@ internal sealed record ExceptionInput(DateOnly From, DateOnly? To, string? Label
 /// <param name="City">Town, for Kind Address.</param>
 /// <param name="MunicipalityKey">Official municipality key (AGS, 8 digits) of the address, for Kind Address.</param>
 /// <param name="OnlineUrl">Link to join, for Kind Online (http or https).</param>
+/// <param name="StepFreeAccess">
+/// For Kind Address: whether the place can be reached without steps (ramp or lift); null or left out: not known.
+/// A venue (Kind Organisation) says this itself in the venue register, and an online event has no entrance, so both
+/// refuse it.
+/// </param>
 internal sealed record VenueInput(
     string Kind,
     Guid? OrganisationId,
@@ -76,7 +81,8 @@ internal sealed record VenueInput(
     string? PostalCode,
     string? City,
     string? MunicipalityKey,
-    string? OnlineUrl);
+    string? OnlineUrl,
+    bool? StepFreeAccess = null);
 
 /// <param name="IndicatorId">A cumulative ("Summe") indicator of the event's sub-project.</param>
 /// <param name="Figure">Participants, Participants70Plus, FirstTimeDigitalUsers or Events.</param>
@@ -122,8 +128,12 @@ internal sealed class WorkshopFieldsValidator<T> : AbstractValidator<T>
             RuleFor(x => x.Venue!.Kind)
                 .Must(k => WorkshopRules.ParseVenueKind(k) is not null).WithMessage("Bitte wählen Sie den Ort: ein Veranstaltungsort (Organisation), eine Adresse oder online.");
             When(x => WorkshopRules.ParseVenueKind(x.Venue!.Kind) == VenueKind.Organisation, () =>
+            {
                 RuleFor(x => x.Venue!.OrganisationId)
-                    .Must(id => id is { } g && g != Guid.Empty).WithMessage("Bitte wählen Sie den Veranstaltungsort."));
+                    .Must(id => id is { } g && g != Guid.Empty).WithMessage("Bitte wählen Sie den Veranstaltungsort.");
+                RuleFor(x => x.Venue!.StepFreeAccess)
+                    .Null().WithMessage("Ob ein Veranstaltungsort ohne Stufen zugänglich ist, steht beim Veranstaltungsort selbst (Akteure, Veranstaltungsorte). Bitte lassen Sie die Angabe hier weg.");
+            });
             When(x => WorkshopRules.ParseVenueKind(x.Venue!.Kind) == VenueKind.Address, () =>
             {
                 RuleFor(x => x.Venue!.Name).MaximumLength(200).WithMessage("Der Name des Ortes darf höchstens 200 Zeichen lang sein.");
@@ -139,9 +149,13 @@ internal sealed class WorkshopFieldsValidator<T> : AbstractValidator<T>
                     .Must(WorkshopRules.IsMunicipalityKey).WithMessage("Bitte geben Sie den Amtlichen Gemeindeschlüssel (8 Ziffern, z. B. 04011000) der Adresse an.");
             });
             When(x => WorkshopRules.ParseVenueKind(x.Venue!.Kind) == VenueKind.Online, () =>
+            {
                 RuleFor(x => x.Venue!.OnlineUrl)
                     .Must(WorkshopRules.IsWebLink).WithMessage("Bitte geben Sie den Link zur Teilnahme an (beginnend mit https://).")
-                    .MaximumLength(500).WithMessage("Der Link darf höchstens 500 Zeichen lang sein."));
+                    .MaximumLength(500).WithMessage("Der Link darf höchstens 500 Zeichen lang sein.");
+                RuleFor(x => x.Venue!.StepFreeAccess)
+                    .Null().WithMessage("Eine Online-Veranstaltung hat keinen Zugang mit oder ohne Stufen. Bitte lassen Sie die Angabe weg.");
+            });
         });
 
         When(x => x.Recurrence is not null, () =>

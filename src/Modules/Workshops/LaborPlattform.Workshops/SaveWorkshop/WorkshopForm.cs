@@ -66,6 +66,9 @@ internal sealed class WorkshopForm
 
     public string? OnlineUrl { get; set; }
 
+    /// <summary>Step-free access of the other address: yes, no, or not known (null).</summary>
+    public bool? StepFreeAccess { get; set; }
+
     public List<Guid> OrganiserIds { get; set; } = [];
 
     public List<Guid> FacilitatorIds { get; set; } = [];
@@ -92,7 +95,8 @@ internal sealed class WorkshopForm
             Start = schedule.Start,
             End = schedule.End,
             Recurrence = schedule.Recurrence,
-            Venue = new VenueInput(VenueKind, VenueOrganisationId, AddressName, Street, PostalCode, City, MunicipalityKey, OnlineUrl),
+            Venue = new VenueInput(VenueKind, VenueOrganisationId, AddressName, Street, PostalCode, City, MunicipalityKey, OnlineUrl,
+                VenueKind == nameof(Domain.VenueKind.Address) ? StepFreeAccess : null),
             OrganiserIds = OrganiserIds,
             FacilitatorIds = FacilitatorIds,
             IsPublic = IsPublic,
@@ -125,6 +129,7 @@ internal sealed class WorkshopForm
             City = address ? view.Venue.City : null,
             MunicipalityKey = address ? view.Venue.MunicipalityKey : null,
             OnlineUrl = view.Venue.Kind == nameof(Domain.VenueKind.Online) ? view.Venue.OnlineUrl : null,
+            StepFreeAccess = address ? view.Venue.StepFreeAccess : null,
             OrganiserIds = view.Organisers.Select(o => o.Id).ToList(),
             FacilitatorIds = view.Facilitators.Select(o => o.Id).ToList(),
             IsPublic = view.IsPublic,
@@ -154,6 +159,7 @@ internal sealed class WorkshopForm
         "venue.city" => nameof(City),
         "venue.municipalityKey" => nameof(MunicipalityKey),
         "venue.onlineUrl" => nameof(OnlineUrl),
+        "venue.stepFreeAccess" => nameof(StepFreeAccess),
         "description" => nameof(Description),
         "capacity" => nameof(Capacity),
         "registration" => nameof(Registration),

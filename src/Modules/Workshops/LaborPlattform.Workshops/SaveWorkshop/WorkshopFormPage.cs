@@ -50,6 +50,13 @@ internal abstract class WorkshopFormPage(ISender sender, IAuthorizationService a
         new("Online", nameof(VenueKind.Online)),
     ];
 
+    public IReadOnlyList<SelectListItem> StepFreeItems { get; } =
+    [
+        new("Nicht bekannt", string.Empty, selected: true),
+        new("Ja, ohne Stufen erreichbar (Rampe oder Aufzug)", "true"),
+        new("Nein, mit Stufen", "false"),
+    ];
+
     public IReadOnlyList<SelectListItem> VenueItems { get; private set; } = [];
 
     public IReadOnlyList<SelectListItem> MunicipalityItems { get; private set; } = [];
@@ -84,6 +91,12 @@ internal abstract class WorkshopFormPage(ISender sender, IAuthorizationService a
     protected async Task<bool> TrySaveAsync<T>(T command, Func<T, Task> send)
         where T : WorkshopFields
     {
+        // Typed input the server could not read (a tampered choice, letters in a number) is refused first, in German.
+        if (!await this.TryAsync(() => Task.CompletedTask))
+        {
+            return false;
+        }
+
         var schedule = ScheduleForm.Read(Input);
         foreach (var (field, message) in schedule.Errors)
         {
