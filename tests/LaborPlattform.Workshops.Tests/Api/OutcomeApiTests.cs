@@ -131,6 +131,32 @@ public sealed class OutcomeApiTests(PlatformFactory platform)
         errors.Keys.ShouldBe(["mood"]);
     }
 
+    public static TheoryData<string, string, string> MalformedBodies => new()
+    {
+        { """{ "version": 1, "participants": 2, "participants": 3 }""", "participants", "mehrfach" },
+        { """{ "version": 1, "participants": 2, "Participants": 3 }""", "Participants", "mehrfach" },
+        { """{ "version": 1, "participants": 2, "followUps": [ { "dueDate": "2030-01-01" } ] }""", "followUps[0].task", "Bitte geben Sie dieses Feld an" },
+        { """{ "version": 1, "participants": 2, "followUps": [ { "task": null } ] }""", "followUps[0].task", "nicht die erwartete Form" },
+        { """{ "version": 1, "participants": "zwölf" }""", "participants", "nicht die erwartete Form" },
+        { """{ "version": 1, "participants": 2, "mood": "gut" }""", "mood", "gibt es nicht" },
+        { """[ 1, 2 ]""", "", "JSON-Objekt" },
+        { """{ "version": 1, """, "", "kein gültiges JSON" },
+    };
+
+    [Theory]
+    [MemberData(nameof(MalformedBodies))]
+    public async Task A_body_the_serializer_refuses_is_refused_with_the_field_named_and_a_German_reason(string json, string field, string reason)
+    {
+        var (lab, workshop, date) = await PastCourseAsync();
+        using var _ = lab.Coordinator;
+
+        var errors = await ErrorsOf(await lab.Coordinator.PutJsonAsync(workshop.OutcomeUrl(date), json));
+
+        errors.Keys.ShouldBe([field]);
+        errors[field][0].ShouldContain(reason);
+        (await lab.Coordinator.GetWorkshopAsync(lab.Id, workshop.Id)).Occurrences.Single().Outcome.ShouldBeNull();
+    }
+
     [Fact]
     public async Task An_outcome_for_a_date_that_has_not_happened_yet_is_refused()
     {

@@ -34,18 +34,3 @@ internal sealed record Outcome(
         _ => null,
     };
 }
-
-internal sealed record AgeBandFigures(int Under30, int From30To49, int From50To69, int Age70AndOver)
-{
-    public int Sum => Under30 + From30To49 + From50To69 + Age70AndOver;
-}
-
-internal sealed record SectorFigures(int Administration, int CivilSociety, int Politics, int Academia, int Business, int Citizens)
-{
-    public int Sum => Administration + CivilSociety + Politics + Academia + Business + Citizens;
-}
-
-/// <param name="Task">What is to be done.</param>
-/// <param name="OwnerOrganisationId">The organisation (Stakeholders module) that takes care of it: follow-ups are owned by organisations, not by named people.</param>
-/// <param name="DueDate">By when.</param>
-internal sealed record FollowUp(string Task, Guid OwnerOrganisationId, DateOnly DueDate);

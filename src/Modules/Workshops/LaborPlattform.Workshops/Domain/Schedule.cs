@@ -8,15 +8,6 @@ using LaborPlattform.Shared.Time;
 
 namespace LaborPlattform.Workshops.Domain;
 
-/// <summary>A stretch of days in which a series does not take place (e.g. the Easter holidays); both days inclusive.</summary>
-internal sealed record ExceptionPeriod(DateOnly From, DateOnly To, string Label)
-{
-    public bool Contains(DateOnly day) => day >= From && day <= To;
-}
-
-/// <summary>One date an event is planned for: the Berlin day that identifies it within its series, and its times.</summary>
-internal sealed record PlannedDate(DateOnly OccursOn, DateTimeOffset StartsAt, DateTimeOffset EndsAt);
-
 /// <summary>
 /// When an event takes place: the first date (start and end as Berlin wall-clock times), and for a series an
 /// RFC 5545 recurrence rule with exception periods. A rule is a wall-clock rule — "every Tuesday 10:00–12:00" stays

@@ -12,6 +12,9 @@ namespace LaborPlattform.Workshops.Domain;
 /// </summary>
 internal sealed class Workshop : IVersioned
 {
+    /// <summary>Why a change of an archived lab's event is refused (409 <c>read-only</c>).</summary>
+    public const string ReadOnlyMessage = "Das Labor ist archiviert. Seine Veranstaltungen bleiben lesbar, können aber nicht mehr geändert werden.";
+
     private readonly List<Occurrence> _occurrences = [];
 
     private Workshop()
@@ -157,50 +160,4 @@ internal sealed class Workshop : IVersioned
         IndicatorFigure = details.Indicator?.Figure;
         UpdatedAt = now;
     }
-}
-
-/// <summary>Everything a person enters about an event, checked and resolved (venue looked up, rule normalised).</summary>
-internal sealed record WorkshopDetails(
-    string Title,
-    string Format,
-    IReadOnlyList<string> Methods,
-    Guid? SubProjectId,
-    DateTimeOffset StartsAt,
-    DateTimeOffset EndsAt,
-    string? RecurrenceRule,
-    IReadOnlyList<ExceptionPeriod> Exceptions,
-    Venue Venue,
-    IReadOnlyList<Guid> OrganiserIds,
-    IReadOnlyList<Guid> FacilitatorIds,
-    bool IsPublic,
-    string Description,
-    int? Capacity,
-    string Registration,
-    string AccessibilityNotes,
-    IndicatorLink? Indicator);
-
-internal sealed record IndicatorLink(Guid IndicatorId, IndicatorFigure Figure);
-
-/// <summary>
-/// Where an event takes place. For a venue of the Stakeholders module the name, address, municipality key and
-/// accessibility are a copy taken when the event is saved (the calendar filters by municipality in SQL, and reports
-/// must still name the place if the organisation later stops being a venue); pages show the venue's current data
-/// where it is still available. Accessibility flags are null when unknown (free addresses, online).
-/// </summary>
-internal sealed record Venue(
-    VenueKind Kind,
-    Guid? OrganisationId,
-    string Name,
-    string Street,
-    string PostalCode,
-    string City,
-    string MunicipalityKey,
-    string OnlineUrl,
-    bool? StepFreeAccess,
-    bool? AccessibleToilet,
-    bool? HearingLoop)
-{
-    public static readonly Venue None = new(VenueKind.Online, null, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, null, null, null);
-
-    public static Venue Online(string url) => None with { Kind = VenueKind.Online, Name = "Online", OnlineUrl = url.Trim() };
 }

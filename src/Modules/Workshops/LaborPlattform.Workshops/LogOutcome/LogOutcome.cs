@@ -1,5 +1,6 @@
 using FluentValidation;
 using LaborPlattform.Shared.Authorization;
+using LaborPlattform.Shared.Labs;
 using LaborPlattform.Shared.Errors;
 using LaborPlattform.Shared.Persistence;
 using LaborPlattform.Stakeholders.Contracts;
@@ -37,31 +38,31 @@ internal sealed record LogWorkshopOutcome(
     string? Minutes) : ICommand;
 
 /// <summary>Participants per age band; bands left out count 0. Together at most the total.</summary>
-internal sealed record AgeBandsInput(int Under30, int From30To49, int From50To69, int Age70AndOver);
+internal sealed record AgeBandsInput(int Under30 = 0, int From30To49 = 0, int From50To69 = 0, int Age70AndOver = 0);
 
 /// <summary>Participants per sector; sectors left out count 0. Together at most the total.</summary>
-internal sealed record SectorsInput(int Administration, int CivilSociety, int Politics, int Academia, int Business, int Citizens);
+internal sealed record SectorsInput(int Administration = 0, int CivilSociety = 0, int Politics = 0, int Academia = 0, int Business = 0, int Citizens = 0);
 
 /// <param name="Task">What is to be done.</param>
 /// <param name="OwnerOrganisationId">The organisation that takes care of it (no person: follow-ups belong to organisations).</param>
 /// <param name="DueDate">By when (yyyy-MM-dd).</param>
-internal sealed record FollowUpInput(string Task, Guid? OwnerOrganisationId, DateOnly? DueDate);
+internal sealed record FollowUpInput(string Task, Guid? OwnerOrganisationId = null, DateOnly? DueDate = null);
 
 /// <summary>
 /// The body of <c>PUT …/occurrences/{occurrenceId}/outcome</c>. Only these fields are accepted: a body with any
 /// other field (a list of participants, a name) is refused with that field named.
 /// </summary>
 internal sealed record OutcomeRequest(
-    int Version,
-    int? Participants,
-    AgeBandsInput? AgeBands,
-    SectorsInput? Sectors,
-    int? FirstTimeDigitalUsers,
-    IReadOnlyList<Guid>? OrganisationIds,
-    int? IdeasCollected,
-    IReadOnlyList<string>? Decisions,
-    IReadOnlyList<FollowUpInput>? FollowUps,
-    string? Minutes);
+    int Version = 0,
+    int? Participants = null,
+    AgeBandsInput? AgeBands = null,
+    SectorsInput? Sectors = null,
+    int? FirstTimeDigitalUsers = null,
+    IReadOnlyList<Guid>? OrganisationIds = null,
+    int? IdeasCollected = null,
+    IReadOnlyList<string>? Decisions = null,
+    IReadOnlyList<FollowUpInput>? FollowUps = null,
+    string? Minutes = null);
 
 internal sealed class LogWorkshopOutcomeValidator : AbstractValidator<LogWorkshopOutcome>
 {
@@ -139,7 +140,7 @@ internal sealed class LogWorkshopOutcomeHandler(WorkshopsDbContext db, ISender s
 {
     public async ValueTask<Unit> Handle(LogWorkshopOutcome command, CancellationToken cancellationToken)
     {
-        await sender.EnsureWritableAsync(command.LabId, cancellationToken);
+        await sender.EnsureLabWritableAsync(command.LabId, Workshop.ReadOnlyMessage, cancellationToken);
         var workshop = await db.Workshops.Include(w => w.Occurrences)
             .SingleOrDefaultAsync(w => w.Id == command.WorkshopId && w.LabId == command.LabId, cancellationToken)
             ?? throw new NotFoundException("Veranstaltung", command.WorkshopId);

@@ -1,8 +1,8 @@
 using FluentValidation;
 using LaborPlattform.Shared.Authorization;
+using LaborPlattform.Shared.Labs;
 using LaborPlattform.Shared.Errors;
 using LaborPlattform.Shared.Persistence;
-using LaborPlattform.Workshops.Common;
 using LaborPlattform.Workshops.Data;
 using LaborPlattform.Workshops.Domain;
 using Mediator;
@@ -89,7 +89,7 @@ internal sealed class ManageOccurrencesHandler(WorkshopsDbContext db, ISender se
 
     private async Task<Occurrence> LoadAsync(Guid labId, Guid workshopId, Guid occurrenceId, int version, CancellationToken ct)
     {
-        await sender.EnsureWritableAsync(labId, ct);
+        await sender.EnsureLabWritableAsync(labId, Workshop.ReadOnlyMessage, ct);
         var occurrence = await db.Occurrences.SingleOrDefaultAsync(o => o.Id == occurrenceId && o.WorkshopId == workshopId && o.LabId == labId, ct)
             ?? throw new NotFoundException("Termin", occurrenceId);
         db.ExpectVersion(occurrence, version);

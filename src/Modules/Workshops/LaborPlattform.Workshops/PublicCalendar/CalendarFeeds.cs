@@ -211,13 +211,14 @@ internal sealed class CalendarFeedBuilder(WorkshopsDbContext db, ISender sender)
             return string.Empty;
         }
 
-        var parts = new List<string>
+        // What is not known is not said: a place at another address has only its step-free access entered.
+        var parts = new[]
         {
             venue.StepFreeAccess == true ? "Zugang ohne Stufen." : "Zugang nicht stufenlos.",
-            venue.AccessibleToilet == true ? "Barrierefreie Toilette vorhanden." : "Keine barrierefreie Toilette.",
-            venue.HearingLoop == true ? "Höranlage für Hörgeräte vorhanden." : "Keine Höranlage.",
+            venue.AccessibleToilet is null ? null : venue.AccessibleToilet == true ? "Barrierefreie Toilette vorhanden." : "Keine barrierefreie Toilette.",
+            venue.HearingLoop is null ? null : venue.HearingLoop == true ? "Höranlage für Hörgeräte vorhanden." : "Keine Höranlage.",
         };
-        return string.Join(" ", parts);
+        return string.Join(" ", parts.OfType<string>());
     }
 
     private static CalDateTime Local(DateTimeOffset instant) => new(LocalTimes.ToLocal(instant), Schedule.TimeZoneId, true);

@@ -1,7 +1,8 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using LaborPlattform.Shared.Authorization;
+using LaborPlattform.Shared.Labs;
 using LaborPlattform.Shared.Web;
-using LaborPlattform.Workshops.Common;
 using LaborPlattform.Workshops.Data;
 using LaborPlattform.Workshops.Domain;
 using Mediator;
@@ -12,64 +13,25 @@ using Microsoft.AspNetCore.Routing;
 
 namespace LaborPlattform.Workshops.SaveWorkshop;
 
-/// <summary>Plans an event of a lab: once, or as a series (its dates are created with it).</summary>
-internal sealed record CreateWorkshop(
-    Guid LabId,
-    string Title,
-    string Format,
-    IReadOnlyList<string>? Methods,
-    Guid? SubProjectId,
-    string Start,
-    string End,
-    RecurrenceInput? Recurrence,
-    VenueInput Venue,
-    IReadOnlyList<Guid>? OrganiserIds,
-    IReadOnlyList<Guid>? FacilitatorIds,
-    bool IsPublic,
-    string Description,
-    int? Capacity,
-    string? Registration,
-    string? AccessibilityNotes,
-    IndicatorInput? Indicator) : ICommand<Guid>, IWorkshopFields;
-
-/// <summary>The body of <c>POST /api/labs/{labId}/workshops</c> (and, with <c>version</c>, of the edit).</summary>
-internal sealed record WorkshopRequest(
-    string Title,
-    string Format,
-    IReadOnlyList<string>? Methods,
-    Guid? SubProjectId,
-    string Start,
-    string End,
-    RecurrenceInput? Recurrence,
-    VenueInput Venue,
-    IReadOnlyList<Guid>? OrganiserIds,
-    IReadOnlyList<Guid>? FacilitatorIds,
-    bool IsPublic,
-    string Description,
-    int? Capacity,
-    string? Registration,
-    string? AccessibilityNotes,
-    IndicatorInput? Indicator,
-    int Version = 0)
+/// <summary>Plans an event of a lab: once, or as a series (its dates are created with it). The API's body and the form's command.</summary>
+internal sealed record CreateWorkshopCommand : WorkshopFields, ICommand<Guid>
 {
-    public CreateWorkshop ToCreate(Guid labId) => new(labId, Title, Format, Methods, SubProjectId, Start, End, Recurrence, Venue, OrganiserIds,
-        FacilitatorIds, IsPublic, Description, Capacity, Registration, AccessibilityNotes, Indicator);
-
-    public EditWorkshop ToEdit(Guid labId, Guid workshopId) => new(labId, workshopId, Version, Title, Format, Methods, SubProjectId, Start, End, Recurrence,
-        Venue, OrganiserIds, FacilitatorIds, IsPublic, Description, Capacity, Registration, AccessibilityNotes, Indicator);
+    /// <summary>From the route.</summary>
+    [JsonIgnore]
+    public Guid LabId { get; init; }
 }
 
-internal sealed class CreateWorkshopValidator : AbstractValidator<CreateWorkshop>
+internal sealed class CreateWorkshopValidator : AbstractValidator<CreateWorkshopCommand>
 {
-    public CreateWorkshopValidator() => Include(new WorkshopFieldsValidator<CreateWorkshop>());
+    public CreateWorkshopValidator() => Include(new WorkshopFieldsValidator<CreateWorkshopCommand>());
 }
 
 internal sealed class CreateWorkshopHandler(WorkshopsDbContext db, ISender sender, WorkshopDetailsResolver resolver, TimeProvider time)
-    : ICommandHandler<CreateWorkshop, Guid>
+    : ICommandHandler<CreateWorkshopCommand, Guid>
 {
-    public async ValueTask<Guid> Handle(CreateWorkshop command, CancellationToken cancellationToken)
+    public async ValueTask<Guid> Handle(CreateWorkshopCommand command, CancellationToken cancellationToken)
     {
-        await sender.EnsureWritableAsync(command.LabId, cancellationToken);
+        await sender.EnsureLabWritableAsync(command.LabId, Workshop.ReadOnlyMessage, cancellationToken);
         var (details, dates) = await resolver.ResolveAsync(command.LabId, command, null, cancellationToken);
         var workshop = new Workshop(Guid.CreateVersion7(), command.LabId, details, dates, time.GetUtcNow());
         db.Workshops.Add(workshop);
@@ -81,9 +43,9 @@ internal sealed class CreateWorkshopHandler(WorkshopsDbContext db, ISender sende
 internal static class CreateWorkshopEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapPost("/labs/{labId:guid}/workshops", async Task<Created<IdResponse>> (Guid labId, WorkshopRequest body, ISender sender, CancellationToken ct) =>
+        api.MapPost("/labs/{labId:guid}/workshops", async Task<Created<IdResponse>> (Guid labId, CreateWorkshopCommand body, ISender sender, CancellationToken ct) =>
             {
-                var id = await sender.Send(body.ToCreate(labId), ct);
+                var id = await sender.Send(body with { LabId = labId }, ct);
                 return TypedResults.Created($"/api/labs/{labId}/workshops/{id}", new IdResponse(id));
             })
             .RequireAuthorization(Policies.ContributeToLab)

@@ -1,8 +1,9 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using LaborPlattform.Shared.Authorization;
+using LaborPlattform.Shared.Labs;
 using LaborPlattform.Shared.Errors;
 using LaborPlattform.Shared.Persistence;
-using LaborPlattform.Workshops.Common;
 using LaborPlattform.Workshops.ContributeToIndicator;
 using LaborPlattform.Workshops.Data;
 using LaborPlattform.Workshops.Domain;
@@ -19,43 +20,36 @@ namespace LaborPlattform.Workshops.SaveWorkshop;
 /// Changes an event and re-plans its dates (see <see cref="Workshop.Edit"/>). When the indicator the event counts
 /// towards changes, the outcomes already logged are moved over to the new indicator.
 /// </summary>
-internal sealed record EditWorkshop(
-    Guid LabId,
-    Guid WorkshopId,
-    int Version,
-    string Title,
-    string Format,
-    IReadOnlyList<string>? Methods,
-    Guid? SubProjectId,
-    string Start,
-    string End,
-    RecurrenceInput? Recurrence,
-    VenueInput Venue,
-    IReadOnlyList<Guid>? OrganiserIds,
-    IReadOnlyList<Guid>? FacilitatorIds,
-    bool IsPublic,
-    string Description,
-    int? Capacity,
-    string? Registration,
-    string? AccessibilityNotes,
-    IndicatorInput? Indicator) : ICommand, IWorkshopFields;
+internal sealed record EditWorkshopCommand : WorkshopFields, ICommand
+{
+    /// <summary>From the route.</summary>
+    [JsonIgnore]
+    public Guid LabId { get; init; }
 
-internal sealed class EditWorkshopValidator : AbstractValidator<EditWorkshop>
+    /// <summary>From the route.</summary>
+    [JsonIgnore]
+    public Guid WorkshopId { get; init; }
+
+    /// <summary>The version that was read; a newer one on the server means someone else saved in between (409).</summary>
+    public int Version { get; init; }
+}
+
+internal sealed class EditWorkshopValidator : AbstractValidator<EditWorkshopCommand>
 {
     public EditWorkshopValidator()
     {
         RuleFor(x => x.Version).GreaterThan(0).WithMessage("Bitte geben Sie die Version an, die Sie bearbeitet haben.");
-        Include(new WorkshopFieldsValidator<EditWorkshop>());
+        Include(new WorkshopFieldsValidator<EditWorkshopCommand>());
     }
 }
 
 internal sealed class EditWorkshopHandler(
     WorkshopsDbContext db, ISender sender, WorkshopDetailsResolver resolver, IndicatorContributions contributions, TimeProvider time)
-    : ICommandHandler<EditWorkshop>
+    : ICommandHandler<EditWorkshopCommand>
 {
-    public async ValueTask<Unit> Handle(EditWorkshop command, CancellationToken cancellationToken)
+    public async ValueTask<Unit> Handle(EditWorkshopCommand command, CancellationToken cancellationToken)
     {
-        await sender.EnsureWritableAsync(command.LabId, cancellationToken);
+        await sender.EnsureLabWritableAsync(command.LabId, Workshop.ReadOnlyMessage, cancellationToken);
         var workshop = await db.Workshops.Include(w => w.Occurrences)
             .SingleOrDefaultAsync(w => w.Id == command.WorkshopId && w.LabId == command.LabId, cancellationToken)
             ?? throw new NotFoundException("Veranstaltung", command.WorkshopId);
@@ -84,9 +78,9 @@ internal sealed class EditWorkshopHandler(
 internal static class EditWorkshopEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapPut("/labs/{labId:guid}/workshops/{workshopId:guid}", async Task<NoContent> (Guid labId, Guid workshopId, WorkshopRequest body, ISender sender, CancellationToken ct) =>
+        api.MapPut("/labs/{labId:guid}/workshops/{workshopId:guid}", async Task<NoContent> (Guid labId, Guid workshopId, EditWorkshopCommand body, ISender sender, CancellationToken ct) =>
             {
-                await sender.Send(body.ToEdit(labId, workshopId), ct);
+                await sender.Send(body with { LabId = labId, WorkshopId = workshopId }, ct);
                 return TypedResults.NoContent();
             })
             .RequireAuthorization(Policies.ContributeToLab)

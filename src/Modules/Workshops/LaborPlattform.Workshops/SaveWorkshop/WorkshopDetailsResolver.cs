@@ -16,7 +16,7 @@ namespace LaborPlattform.Workshops.SaveWorkshop;
 internal sealed class WorkshopDetailsResolver(WorkshopsDbContext db, ISender sender)
 {
     public async Task<(WorkshopDetails Details, IReadOnlyList<PlannedDate> Dates)> ResolveAsync(
-        Guid labId, IWorkshopFields fields, string? currentFormat, CancellationToken ct)
+        Guid labId, WorkshopFields fields, string? currentFormat, CancellationToken ct)
     {
         var errors = new ValidationErrors();
 
@@ -30,7 +30,7 @@ internal sealed class WorkshopDetailsResolver(WorkshopsDbContext db, ISender sen
             errors.Add("format", $"Das Format „{format.Name}“ wird nicht mehr angeboten.");
         }
 
-        var venue = await ResolveVenueAsync(fields.Venue, errors, ct);
+        var venue = await ResolveVenueAsync(fields.Venue!, errors, ct);
         await CheckSubProjectAsync(labId, fields, errors, ct);
         await CheckOrganisationsAsync(fields.OrganiserIds, "organiserIds", errors, ct);
         await CheckOrganisationsAsync(fields.FacilitatorIds, "facilitatorIds", errors, ct);
@@ -103,13 +103,14 @@ internal sealed class WorkshopDetailsResolver(WorkshopsDbContext db, ISender sen
                 var street = input.Street!.Trim();
                 var city = input.City!.Trim();
                 var name = string.IsNullOrWhiteSpace(input.Name) ? $"{street}, {city}" : input.Name.Trim();
-                return new Venue(VenueKind.Address, null, name, street, input.PostalCode!.Trim(), city, input.MunicipalityKey!.Trim(), string.Empty, null, null, null);
+                return new Venue(VenueKind.Address, null, name, street, input.PostalCode!.Trim(), city, input.MunicipalityKey!.Trim(), string.Empty,
+                    input.StepFreeAccess, null, null);
             default:
                 return Venue.Online(input.OnlineUrl!);
         }
     }
 
-    private async Task CheckSubProjectAsync(Guid labId, IWorkshopFields fields, ValidationErrors errors, CancellationToken ct)
+    private async Task CheckSubProjectAsync(Guid labId, WorkshopFields fields, ValidationErrors errors, CancellationToken ct)
     {
         if (fields.SubProjectId is not { } subProjectId)
         {

@@ -6,44 +6,49 @@ using LaborPlattform.Workshops.Domain;
 namespace LaborPlattform.Workshops.SaveWorkshop;
 
 /// <summary>
-/// What a person enters about an event, as the API receives it and the forms send it. Times are Berlin wall-clock
-/// times without offset (<c>2026-03-03T10:00</c>); a series has a recurrence rule (RFC 5545 RRULE value) and
-/// optional exception periods.
+/// What a person enters about an event, as the API receives it and the forms send it: the body of creating and of
+/// editing an event, so one field is declared once (<see cref="CreateWorkshopCommand"/> and
+/// <see cref="EditWorkshopCommand"/> add the route values). Times are Berlin wall-clock times without offset
+/// (<c>2026-03-03T10:00</c>); a series has a recurrence rule (RFC 5545 RRULE value) and optional exception periods.
+/// Not positional, unlike other requests: two commands share these fields and the form fills them in one place
+/// (<see cref="WorkshopForm.Apply{T}"/>).
 /// </summary>
-internal interface IWorkshopFields
+internal abstract record WorkshopFields
 {
-    string Title { get; }
+    public string Title { get; init; } = string.Empty;
 
     /// <summary>Key of a format (see <c>GET /api/workshop-formats</c>).</summary>
-    string Format { get; }
+    public string Format { get; init; } = string.Empty;
 
-    IReadOnlyList<string>? Methods { get; }
+    public IReadOnlyList<string>? Methods { get; init; }
 
-    Guid? SubProjectId { get; }
+    public Guid? SubProjectId { get; init; }
 
-    string Start { get; }
+    /// <summary>Begin of the (first) date, Berlin wall-clock time, e.g. <c>2026-03-03T10:00</c>.</summary>
+    public string Start { get; init; } = string.Empty;
 
-    string End { get; }
+    /// <summary>End of the (first) date, Berlin wall-clock time.</summary>
+    public string End { get; init; } = string.Empty;
 
-    RecurrenceInput? Recurrence { get; }
+    public RecurrenceInput? Recurrence { get; init; }
 
-    VenueInput Venue { get; }
+    public VenueInput? Venue { get; init; }
 
-    IReadOnlyList<Guid>? OrganiserIds { get; }
+    public IReadOnlyList<Guid>? OrganiserIds { get; init; }
 
-    IReadOnlyList<Guid>? FacilitatorIds { get; }
+    public IReadOnlyList<Guid>? FacilitatorIds { get; init; }
 
-    bool IsPublic { get; }
+    public bool IsPublic { get; init; }
 
-    string Description { get; }
+    public string Description { get; init; } = string.Empty;
 
-    int? Capacity { get; }
+    public int? Capacity { get; init; }
 
-    string? Registration { get; }
+    public string? Registration { get; init; }
 
-    string? AccessibilityNotes { get; }
+    public string? AccessibilityNotes { get; init; }
 
-    IndicatorInput? Indicator { get; }
+    public IndicatorInput? Indicator { get; init; }
 }
 
 /// <param name="Rule">RFC 5545 RRULE value, e.g. <c>FREQ=WEEKLY;BYDAY=TU;UNTIL=20260630</c> (an UNTIL date means the end of that Berlin day).</param>
@@ -63,6 +68,11 @@ internal sealed record ExceptionInput(DateOnly From, DateOnly? To, string? Label
 /// <param name="City">Town, for Kind Address.</param>
 /// <param name="MunicipalityKey">Official municipality key (AGS, 8 digits) of the address, for Kind Address.</param>
 /// <param name="OnlineUrl">Link to join, for Kind Online (http or https).</param>
+/// <param name="StepFreeAccess">
+/// For Kind Address: whether the place can be reached without steps (ramp or lift); null or left out: not known.
+/// A venue (Kind Organisation) says this itself in the venue register, and an online event has no entrance, so both
+/// refuse it.
+/// </param>
 internal sealed record VenueInput(
     string Kind,
     Guid? OrganisationId,
@@ -71,7 +81,8 @@ internal sealed record VenueInput(
     string? PostalCode,
     string? City,
     string? MunicipalityKey,
-    string? OnlineUrl);
+    string? OnlineUrl,
+    bool? StepFreeAccess = null);
 
 /// <param name="IndicatorId">A cumulative ("Summe") indicator of the event's sub-project.</param>
 /// <param name="Figure">Participants, Participants70Plus, FirstTimeDigitalUsers or Events.</param>
@@ -79,7 +90,7 @@ internal sealed record IndicatorInput(Guid IndicatorId, string Figure);
 
 /// <summary>The field rules of an event, shared by creating and editing.</summary>
 internal sealed class WorkshopFieldsValidator<T> : AbstractValidator<T>
-    where T : IWorkshopFields
+    where T : WorkshopFields
 {
     public WorkshopFieldsValidator()
     {
@@ -114,29 +125,37 @@ internal sealed class WorkshopFieldsValidator<T> : AbstractValidator<T>
         RuleFor(x => x.Venue).NotNull().WithMessage("Bitte geben Sie an, wo die Veranstaltung stattfindet.");
         When(x => x.Venue is not null, () =>
         {
-            RuleFor(x => x.Venue.Kind)
+            RuleFor(x => x.Venue!.Kind)
                 .Must(k => WorkshopRules.ParseVenueKind(k) is not null).WithMessage("Bitte wählen Sie den Ort: ein Veranstaltungsort (Organisation), eine Adresse oder online.");
-            When(x => WorkshopRules.ParseVenueKind(x.Venue.Kind) == VenueKind.Organisation, () =>
-                RuleFor(x => x.Venue.OrganisationId)
-                    .Must(id => id is { } g && g != Guid.Empty).WithMessage("Bitte wählen Sie den Veranstaltungsort."));
-            When(x => WorkshopRules.ParseVenueKind(x.Venue.Kind) == VenueKind.Address, () =>
+            When(x => WorkshopRules.ParseVenueKind(x.Venue!.Kind) == VenueKind.Organisation, () =>
             {
-                RuleFor(x => x.Venue.Name).MaximumLength(200).WithMessage("Der Name des Ortes darf höchstens 200 Zeichen lang sein.");
-                RuleFor(x => x.Venue.Street)
+                RuleFor(x => x.Venue!.OrganisationId)
+                    .Must(id => id is { } g && g != Guid.Empty).WithMessage("Bitte wählen Sie den Veranstaltungsort.");
+                RuleFor(x => x.Venue!.StepFreeAccess)
+                    .Null().WithMessage("Ob ein Veranstaltungsort ohne Stufen zugänglich ist, steht beim Veranstaltungsort selbst (Akteure, Veranstaltungsorte). Bitte lassen Sie die Angabe hier weg.");
+            });
+            When(x => WorkshopRules.ParseVenueKind(x.Venue!.Kind) == VenueKind.Address, () =>
+            {
+                RuleFor(x => x.Venue!.Name).MaximumLength(200).WithMessage("Der Name des Ortes darf höchstens 200 Zeichen lang sein.");
+                RuleFor(x => x.Venue!.Street)
                     .Must(s => !string.IsNullOrWhiteSpace(s)).WithMessage("Bitte geben Sie Straße und Hausnummer an.")
                     .MaximumLength(200).WithMessage("Die Straße darf höchstens 200 Zeichen lang sein.");
-                RuleFor(x => x.Venue.PostalCode)
+                RuleFor(x => x.Venue!.PostalCode)
                     .Must(WorkshopRules.IsPostalCode).WithMessage("Die Postleitzahl hat fünf Ziffern.");
-                RuleFor(x => x.Venue.City)
+                RuleFor(x => x.Venue!.City)
                     .Must(c => !string.IsNullOrWhiteSpace(c)).WithMessage("Bitte geben Sie den Ort an.")
                     .MaximumLength(100).WithMessage("Der Ort darf höchstens 100 Zeichen lang sein.");
-                RuleFor(x => x.Venue.MunicipalityKey)
+                RuleFor(x => x.Venue!.MunicipalityKey)
                     .Must(WorkshopRules.IsMunicipalityKey).WithMessage("Bitte geben Sie den Amtlichen Gemeindeschlüssel (8 Ziffern, z. B. 04011000) der Adresse an.");
             });
-            When(x => WorkshopRules.ParseVenueKind(x.Venue.Kind) == VenueKind.Online, () =>
-                RuleFor(x => x.Venue.OnlineUrl)
+            When(x => WorkshopRules.ParseVenueKind(x.Venue!.Kind) == VenueKind.Online, () =>
+            {
+                RuleFor(x => x.Venue!.OnlineUrl)
                     .Must(WorkshopRules.IsWebLink).WithMessage("Bitte geben Sie den Link zur Teilnahme an (beginnend mit https://).")
-                    .MaximumLength(500).WithMessage("Der Link darf höchstens 500 Zeichen lang sein."));
+                    .MaximumLength(500).WithMessage("Der Link darf höchstens 500 Zeichen lang sein.");
+                RuleFor(x => x.Venue!.StepFreeAccess)
+                    .Null().WithMessage("Eine Online-Veranstaltung hat keinen Zugang mit oder ohne Stufen. Bitte lassen Sie die Angabe weg.");
+            });
         });
 
         When(x => x.Recurrence is not null, () =>

@@ -1,0 +1,3 @@
+namespace LaborPlattform.Workshops.Domain;
+
+internal sealed record IndicatorLink(Guid IndicatorId, IndicatorFigure Figure);

@@ -1,0 +1,20 @@
+using LaborPlattform.Labs.Contracts;
+using LaborPlattform.Shared.Authorization;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LaborPlattform.Workshops.ReadWorkshops;
+
+/// <summary>The labs whose events the signed-in person may read (all for administrators and reviewers).</summary>
+[Authorize(Policy = Policies.SignedIn)]
+internal sealed class WorkshopsOverviewPage(ISender sender) : PageModel
+{
+    public IReadOnlyList<LabDto> Labs { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var scope = LabPermissions.ReadsAllLabs(User) ? null : LabPermissions.ScopedLabs(User);
+        Labs = await sender.Send(new GetLabs(LabIds: scope, IncludeArchived: true), ct);
+    }
+}
