@@ -19,7 +19,7 @@ public sealed class SliceLayoutTests
     /// Modules whose pages still live under <c>Areas/&lt;Module&gt;/Pages</c>: they move into their use-case folders
     /// one by one (issue #18). A module leaves this list when it is moved; the list only shrinks.
     /// </summary>
-    private static readonly string[] NotYetInSlices = ["Projects", "Stakeholders", "Workshops", "Reporting"];
+    private static readonly string[] NotYetInSlices = ["Projects", "Stakeholders", "Reporting"];
 
     private static IEnumerable<Assembly> PageAssemblies() =>
         ModuleBoundaryTests.Modules.Select(m => $"LaborPlattform.{m}")
@@ -85,6 +85,12 @@ public sealed class SliceLayoutTests
             }
 
             // The page model sits in the namespace of the folder: the reader finds it, its input and its handler side by side.
+            // (A partial may take a shared base page model as its model; only pages are held to this.)
+            if (Path.GetFileName(path).StartsWith('_'))
+            {
+                continue;
+            }
+
             var model = view.GetProperty("Model")?.PropertyType;
             if (model is null || !typeof(PageModel).IsAssignableFrom(model))
             {
