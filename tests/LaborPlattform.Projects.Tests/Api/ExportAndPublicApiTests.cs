@@ -38,6 +38,28 @@ public sealed class ExportAndPublicApiTests(PlatformFactory platform)
     }
 
     [Fact]
+    public async Task The_csv_export_bytes_are_pinned_for_quotes_semicolons_line_breaks_formulas_and_umlauts()
+    {
+        var (lab, coordinator, _) = await platform.LabWithSubProjectAsync(b =>
+        {
+            b["title"] = "=HYPERLINK(\"x\") Übung; Tür";
+            b["goal"] = "Zeile 1\r\nZeile \"2\"";
+            b["targetGroups"] = new List<string> { "-Senior:innen", "@Größe" };
+        });
+        using var _c = coordinator;
+
+        var bytes = await coordinator.GetByteArrayAsync($"/api/labs/{lab.Id}/subprojects/export");
+
+        var expected = "\uFEFFTitel;Status;Ampel;Fertigstellungsgrad (%);Letzte Fortschrittsmeldung;Beginn;Geplantes Ende;Themen;Zielgruppen;"
+            + "Beteiligte Kommunen (AGS);Open-Government-Prinzipien;Meilensteine;Davon erledigt;Davon überfällig;Nächster Meilenstein;Fällig am;"
+            + "Kennzahlen (aktuell / Ziel);Übernommen von (AGS);Veröffentlicht;Ziel\r\n"
+            + "\"'=HYPERLINK(\"\"x\"\") Übung; Tür\";geplant;;;;01.01.2025;31.12.2027;;'-Senior:innen, @Größe;04011000;Beteiligung, Zusammenarbeit und Co-Creation;0;0;0;;;;;nein;"
+            + "\"Zeile 1\r\nZeile \"\"2\"\"\"\r\n";
+        Encoding.UTF8.GetString(bytes).ShouldBe(expected);
+        bytes.ShouldBe(Encoding.UTF8.GetBytes(expected));
+    }
+
+    [Fact]
     public async Task The_public_api_shows_only_published_sub_projects_and_nothing_internal()
     {
         var (lab, coordinator, published) = await platform.LabWithSubProjectAsync(b =>

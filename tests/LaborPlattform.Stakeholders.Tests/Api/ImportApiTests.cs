@@ -175,6 +175,25 @@ public sealed class ImportApiTests(StakeholdersPlatform platform)
     }
 
     [Fact]
+    public async Task The_export_bytes_are_pinned_for_quotes_semicolons_line_breaks_formulas_and_umlauts()
+    {
+        var (labId, coordinator) = await platform.LabWithCoordinatorAsync();
+        using var _ = coordinator;
+        var name = Stakeholders.UniqueName("=Treff \"Süd\"; Öl");
+        var body = System.Text.Json.JsonSerializer.SerializeToNode(Stakeholders.OrganisationBody(name))!.AsObject();
+        body["street"] = "Am Deich 1\nHinterhaus";
+        body["city"] = "-Bremen";
+        await coordinator.CreateOrganisationAsync(labId, body);
+
+        var bytes = await coordinator.GetByteArrayAsync($"/api/labs/{labId}/organisations.csv");
+
+        var quotedName = "\"'" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        var expected = $"\uFEFF{Header}\r\n{quotedName};Zivilgesellschaft;Begegnungsstätte;\"Am Deich 1\nHinterhaus\";28215;'-Bremen;04011000;https://www.example.org;ja;ja;ja;nein;Netzwerkpartner;01.03.2025\r\n";
+        Encoding.UTF8.GetString(bytes).ShouldBe(expected);
+        bytes.ShouldBe(Encoding.UTF8.GetBytes(expected));
+    }
+
+    [Fact]
     public async Task An_exported_file_is_accepted_by_the_import_of_another_lab_once_the_names_are_free()
     {
         var (labA, coordinatorA) = await platform.LabWithCoordinatorAsync();

@@ -6,6 +6,7 @@ using LaborPlattform.Shared.Persistence;
 using LaborPlattform.Shared.Web;
 using LaborPlattform.Stakeholders.Data;
 using LaborPlattform.Stakeholders.Demo;
+using LaborPlattform.Stakeholders.ExportOrganisations;
 using LaborPlattform.Stakeholders.ImportOrganisations;
 using LaborPlattform.Stakeholders.ManageContactPersons;
 using LaborPlattform.Stakeholders.ManageNetworks;

@@ -1,58 +1,61 @@
-using System.Text;
+using System.Globalization;
+using CsvHelper;
 
 namespace LaborPlattform.Shared.Csv;
 
 /// <summary>
-/// CSV for German spreadsheet users: UTF-8 with byte-order mark (so umlauts survive opening the file by
-/// double-click), semicolons (the list separator of German locales, where the comma is the decimal mark),
-/// CRLF line ends and RFC 4180 quoting. Cells that a spreadsheet would run as a formula are neutralised.
+/// CSV for German spreadsheet users, written by CsvHelper: UTF-8 with byte-order mark (so umlauts survive opening the
+/// file by double-click), semicolons (the list separator of German locales, where the comma is the decimal mark),
+/// CRLF line ends and RFC 4180 quoting where a cell needs it. Cells that a spreadsheet would run as a formula are
+/// neutralised with a leading apostrophe; German numbers such as -5 or -1.234,5 stay numbers.
 /// </summary>
 public sealed class CsvWriter
 {
     public const char Separator = ';';
 
-    private readonly StringBuilder _text = new();
+    private static readonly CsvWriterOptions Options = new()
+    {
+        Separator = Separator,
+        NewLine = "\r\n",
+        WriteByteOrderMark = true,
+        Quoting = CsvQuoting.WhenNeeded,
+        Injection = CsvInjection.None,
+        ValidateFieldCount = false,
+    };
 
+    private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
+
+    private readonly List<string[]> _rows = [];
+
+    /// <summary>Adds a row of at least one cell; null is an empty cell.</summary>
     public CsvWriter Row(params IEnumerable<string?> cells)
     {
-        var first = true;
-        foreach (var cell in cells)
-        {
-            if (!first)
-            {
-                _text.Append(Separator);
-            }
-
-            first = false;
-            _text.Append(Escape(cell));
-        }
-
-        _text.Append("\r\n");
+        string[] row = [.. cells.Select(Defuse)];
+        ArgumentOutOfRangeException.ThrowIfZero(row.Length, nameof(cells));
+        _rows.Add(row);
         return this;
     }
 
-    public byte[] ToBytes() => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(_text.ToString())];
-
-    public override string ToString() => _text.ToString();
-
-    internal static string Escape(string? value)
+    public byte[] ToBytes()
     {
-        if (string.IsNullOrEmpty(value))
+        using var bytes = new MemoryStream();
+        using (var csv = CsvHelper.CsvWriter.Create(bytes, Options, leaveOpen: true))
         {
-            return string.Empty;
+            foreach (var row in _rows)
+            {
+                csv.WriteRecord(row);
+            }
         }
 
-        // A leading =, +, - or @ would be evaluated by Excel or LibreOffice (CSV injection).
-        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !IsNumber(value))
-        {
-            value = "'" + value;
-        }
-
-        return value.IndexOfAny([Separator, '"', '\r', '\n']) >= 0
-            ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
-            : value;
+        return bytes.ToArray();
     }
 
-    private static bool IsNumber(string value) =>
-        decimal.TryParse(value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.GetCultureInfo("de-DE"), out _);
+    /// <summary>
+    /// A leading =, +, - or @ (and tab or CR) would be evaluated by Excel or LibreOffice (CSV injection). CsvHelper's own
+    /// protection would also quote such cells and defuse negative numbers, so the rule stays here.
+    /// </summary>
+    private static string Defuse(string? value) =>
+        !string.IsNullOrEmpty(value) && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !IsNumber(value) ? "'" + value : value ?? string.Empty;
+
+    private static bool IsNumber(string value) => decimal.TryParse(value, NumberStyles.Number, German, out _);
 }

@@ -1,11 +1,13 @@
 using System.Text;
+using CsvHelper;
 
 namespace LaborPlattform.Stakeholders.ImportOrganisations;
 
 /// <summary>
-/// Reads a CSV file as spreadsheet programs write it (RFC 4180: quoted fields with doubled quotes, line breaks
-/// inside quotes): the separator is the semicolon (German Excel) or, when the header has none, the comma. Each
-/// record keeps the line it starts on, so errors can name the line a person sees in an editor.
+/// Reads a CSV file as spreadsheet programs write it, with CsvHelper (RFC 4180: quoted fields with doubled quotes, line
+/// breaks inside quotes; stray quotes are kept as text): the separator is the semicolon (German Excel) or, when the
+/// header has none, the comma. Each record keeps the line it starts on, so errors can name the line a person sees in
+/// an editor; rows without any visible content are skipped.
 /// </summary>
 internal static class CsvTable
 {
@@ -34,92 +36,28 @@ internal static class CsvTable
 
     public static List<Record> Parse(string text)
     {
+        var options = new CsvReaderOptions
+        {
+            Separator = DetectSeparator(text),
+            HasHeader = false,
+            TrackLineNumbers = true,
+            AllowLineBreaksInQuotes = true,
+            SkipEmptyLines = true,
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
+            MalformedData = CsvMalformedDataHandling.Recover,
+        };
+        using var csv = CsvReader.FromText(text, options);
         var records = new List<Record>();
-        var separator = DetectSeparator(text);
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        var line = 1;
-        var recordLine = 1;
-        var quoted = false;
-        var anyContent = false;
-
-        for (var i = 0; i < text.Length; i++)
+        while (csv.Read())
         {
-            var c = text[i];
-            if (quoted)
+            string[] cells = [.. Enumerable.Range(0, csv.FieldCount).Select(i => csv.GetString(i))];
+            if (cells.Any(c => !string.IsNullOrWhiteSpace(c)))
             {
-                if (c == '"')
-                {
-                    if (i + 1 < text.Length && text[i + 1] == '"')
-                    {
-                        cell.Append('"');
-                        i++;
-                    }
-                    else
-                    {
-                        quoted = false;
-                    }
-                }
-                else
-                {
-                    if (c == '\n')
-                    {
-                        line++;
-                    }
-
-                    cell.Append(c);
-                }
-
-                continue;
-            }
-
-            if (c == '"' && cell.Length == 0)
-            {
-                quoted = true;
-                anyContent = true;
-            }
-            else if (c == separator)
-            {
-                cells.Add(cell.ToString());
-                cell.Clear();
-                anyContent = true;
-            }
-            else if (c is '\r' or '\n')
-            {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                EndRecord();
-                line++;
-                recordLine = line;
-            }
-            else
-            {
-                cell.Append(c);
-                anyContent = true;
+                records.Add(new Record(checked((int)csv.LineNumber), cells));
             }
         }
 
-        EndRecord();
         return records;
-
-        void EndRecord()
-        {
-            if (anyContent || cell.Length > 0)
-            {
-                cells.Add(cell.ToString());
-                if (cells.Any(v => !string.IsNullOrWhiteSpace(v)))
-                {
-                    records.Add(new Record(recordLine, cells.ToList()));
-                }
-            }
-
-            cells.Clear();
-            cell.Clear();
-            anyContent = false;
-        }
     }
 
     private static char DetectSeparator(string text)

@@ -3,6 +3,7 @@ using LaborPlattform.Shared.Authorization;
 using LaborPlattform.Shared.Csv;
 using LaborPlattform.Stakeholders.Data;
 using LaborPlattform.Stakeholders.Domain;
+using LaborPlattform.Stakeholders.ImportOrganisations;
 using LaborPlattform.Stakeholders.ReadOrganisations;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -10,17 +11,17 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
-namespace LaborPlattform.Stakeholders.ImportOrganisations;
+namespace LaborPlattform.Stakeholders.ExportOrganisations;
 
 /// <summary>
 /// The lab's organisations as CSV in the import format (so an export can be corrected and imported elsewhere).
 /// Contact persons are never part of it: the file leaves the platform.
 /// </summary>
-internal sealed record ExportOrganisations(Guid LabId) : IQuery<byte[]>;
+internal sealed record ExportOrganisationsQuery(Guid LabId) : IQuery<byte[]>;
 
-internal sealed class ExportOrganisationsHandler(StakeholdersDbContext db) : IQueryHandler<ExportOrganisations, byte[]>
+internal sealed class ExportOrganisationsHandler(StakeholdersDbContext db) : IQueryHandler<ExportOrganisationsQuery, byte[]>
 {
-    public async ValueTask<byte[]> Handle(ExportOrganisations query, CancellationToken cancellationToken)
+    public async ValueTask<byte[]> Handle(ExportOrganisationsQuery query, CancellationToken cancellationToken)
     {
         var organisations = await db.Organisations.AsNoTracking().Include(o => o.Involvements)
             .Where(o => o.Involvements.Any(i => i.LabId == query.LabId))
@@ -56,7 +57,7 @@ internal static class ExportOrganisationsEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/labs/{labId:guid}/organisations.csv", async (Guid labId, ISender sender, CancellationToken ct) =>
-                TypedResults.File(await sender.Send(new ExportOrganisations(labId), ct), "text/csv; charset=utf-8", "organisationen.csv"))
+                TypedResults.File(await sender.Send(new ExportOrganisationsQuery(labId), ct), "text/csv; charset=utf-8", "organisationen.csv"))
             .RequireAuthorization(Policies.ReadLab)
             .WithName("ExportOrganisations")
             .WithSummary("The lab's organisations as CSV (UTF-8 with BOM, separator ;), in the import format; without contact persons.");
