@@ -174,6 +174,27 @@ public sealed class ReportsApiTests(ReportingPlatform platform)
         File.Exists(file).ShouldBeTrue();
         pdf[^10] ^= 0x20;
         await File.WriteAllBytesAsync(file, pdf);
-        (await reviewer.GetAsync(report.DownloadUrl)).StatusCode.ShouldBe(HttpStatusCode.InternalServerError);
+        report.ArchiveDamaged.ShouldBeFalse();
+
+        // The damaged file is never handed out: a problem a client can show, not an HTML error page.
+        var download = await reviewer.GetAsync(report.DownloadUrl);
+        download.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        download.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        var body = await download.Content.ReadAsStringAsync();
+        body.ShouldNotContain("%PDF");
+        JsonDocument.Parse(body).RootElement.GetProperty("detail").GetString()!.ShouldContain("stimmt nicht mehr mit ihrer Prüfsumme (SHA-256) überein");
+
+        // The status, the list (where administrators look) and the page show it as damaged, without a download.
+        using var admin = await platform.ClientAsAsync(Roles.Administrator);
+        var status = (await admin.GetFromJsonAsync<ReportStatusDto>($"/api/reports/{report.Id}"))!;
+        status.ArchiveDamaged.ShouldBeTrue();
+        status.DownloadUrl.ShouldBeNull();
+        status.Sha256.ShouldBe(report.Sha256);
+        (await admin.GetFromJsonAsync<List<ReportStatusDto>>("/api/reports"))!.Single(r => r.Id == report.Id).ArchiveDamaged.ShouldBeTrue();
+        var page = await admin.GetStringAsync($"/intern/berichte/{report.Id}");
+        page.ShouldContain("Archivdatei beschädigt");
+        page.ShouldContain("stimmt nicht mehr mit ihrer Prüfsumme (SHA-256) überein");
+        page.ShouldNotContain($"href=\"/api/reports/{report.Id}/pdf\"");
+        (await admin.GetStringAsync("/intern/berichte")).ShouldContain("Archivdatei beschädigt");
     }
 }

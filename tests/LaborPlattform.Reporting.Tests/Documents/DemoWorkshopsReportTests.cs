@@ -27,7 +27,8 @@ public sealed class DemoWorkshopsReportTests(DemoPlatformFactory demo) : IClassF
         var asOf = demo.Time.GetUtcNow();
         var today = Berlin.Today(demo.Time);
         var period = ReportPeriod.Custom(today.AddMonths(-3), today);
-        var statistics = await sender.Send(new GetWorkshopStatistics([lab.Id], period.Start, period.End));
+        // Dates count as held once they began before the as-of instant: a demo date later today is still planned.
+        var statistics = await sender.Send(new GetWorkshopStatistics([lab.Id], period.Start, period.End, BegunBefore: asOf));
         var dates = (await sender.Send(new GetLabWorkshopOccurrences(lab.Id, period.Start, period.End))).Occurrences;
 
         var document = await scope.ServiceProvider.GetRequiredService<ReportComposer>()

@@ -164,7 +164,8 @@ public sealed partial class LayoutTests
         using var pdf = Render(LayoutDocuments.Sample(title: "Bericht für Stadt & Land <Test>"));
 
         pdf.Xmp.ShouldContain("<pdfaid:part>1</pdfaid:part>");
-        pdf.Xmp.ShouldContain("<pdfaid:conformance>A</pdfaid:conformance>");
+        // PDF/A-1b is what PDFBox Preflight confirms (PdfValidationTests); level A is not claimed (ADR 0042).
+        pdf.Xmp.ShouldContain("<pdfaid:conformance>B</pdfaid:conformance>");
         pdf.Xmp.ShouldContain("<pdfuaid:part>1</pdfuaid:part>");
         pdf.Xmp.ShouldContain("Bericht für Stadt &amp; Land &lt;Test&gt;");
         System.Xml.Linq.XDocument.Parse(pdf.Xmp[pdf.Xmp.IndexOf("<x:xmpmeta", StringComparison.Ordinal)..]).ShouldNotBeNull();

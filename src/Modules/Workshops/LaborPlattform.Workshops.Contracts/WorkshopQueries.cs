@@ -74,15 +74,18 @@ public sealed record WorkshopOccurrenceRecord(
 /// occurrences (each date of a series counts once); cancelled dates are counted only in
 /// <c>CancelledEvents</c>. Participant figures come from logged outcomes. The answer depends only on the stored
 /// data and the period, never on the current time: a period that is not over yet simply has fewer outcomes.
+/// With <paramref name="BegunBefore"/> (a report's as-of instant) only dates that have begun by then count as held
+/// (<see cref="WorkshopDates.HasBegun"/>); later dates of the period's last day are left out of every figure but the
+/// cancelled ones. Without it every date of the period counts, planned ones included.
 /// Refused (field <c>to</c>) when <paramref name="To"/> lies before <paramref name="From"/> or the period is longer
 /// than ten years.
 /// </summary>
-public sealed record GetWorkshopStatistics(IReadOnlyCollection<Guid>? LabIds, DateOnly From, DateOnly To) : IQuery<WorkshopStatistics>;
+public sealed record GetWorkshopStatistics(IReadOnlyCollection<Guid>? LabIds, DateOnly From, DateOnly To, DateTimeOffset? BegunBefore = null) : IQuery<WorkshopStatistics>;
 
 /// <param name="LabIds">The labs asked for (null: all labs).</param>
 /// <param name="From">First day of the period (inclusive).</param>
 /// <param name="To">Last day of the period (inclusive).</param>
-/// <param name="Events">Dates held or planned in the period (cancelled ones not counted).</param>
+/// <param name="Events">Dates held or planned in the period (cancelled ones not counted; with <c>BegunBefore</c> only those held).</param>
 /// <param name="CancelledEvents">Dates in the period that were cancelled.</param>
 /// <param name="PublicEvents">Of <paramref name="Events"/>, those in the public calendar.</param>
 /// <param name="EventsWithOutcome">Of <paramref name="Events"/>, those whose outcome has been logged.</param>

@@ -22,7 +22,11 @@
     }
 
     // A report running for an hour or more has lost its job: the page offers to retry it ("Stuck").
+    // A done report whose archived file no longer matches its checksum is shown as damaged ("Damaged").
     function shownState(report) {
+        if (report.archiveDamaged) {
+            return "Damaged";
+        }
         return report.state === "Running" && report.canRetry ? "Stuck" : report.state;
     }
 

@@ -69,7 +69,7 @@ internal sealed class ReportComposer(ISender sender, IEnumerable<IReportSection>
         }
 
         var themes = await sender.Send(new GetThemes(), cancellationToken);
-        return new ReportScope(spec, programme, labs, themes, asOf, new ReportData(sender, spec.Period, ReportScope.DataEndOf(spec.Period, asOf)));
+        return new ReportScope(spec, programme, labs, themes, asOf, new ReportData(sender, spec.Period, asOf, ReportScope.DataEndOf(spec.Period, asOf)));
     }
 
     private static IEnumerable<Block> Cover(ReportScope scope, string typeName, string scopeName)

@@ -11,9 +11,10 @@ namespace LaborPlattform.Reporting.Documents;
 /// The report's questions to other modules, through their Contracts only, each asked once per report: several sections
 /// show the same lab's sub-projects (key figures, sub-project pages, comparison, lab pages), and the programme report
 /// asks for every lab. Sections run one after another, so the answers are awaited in order (one DbContext per module
-/// and scope is never used twice at once).
+/// and scope is never used twice at once). A date of an event counts as held once it has begun by the as-of instant
+/// (<see cref="WorkshopDates.HasBegun"/>): the figures ask Workshops with that instant, the annex marks later dates "geplant".
 /// </summary>
-internal sealed class ReportData(ISender sender, ReportPeriod period, DateOnly dataEnd)
+internal sealed class ReportData(ISender sender, ReportPeriod period, DateTimeOffset asOf, DateOnly dataEnd)
 {
     /// <summary>GetNetworkSizes answers at most 120 months; longer custom periods show the last ten years of network sizes.</summary>
     public const int MaxNetworkMonths = 120;
@@ -83,18 +84,24 @@ internal sealed class ReportData(ISender sender, ReportPeriod period, DateOnly d
     /// <summary>The last day of the workshop figures: the data end (dates after the as-of day have not taken place yet).</summary>
     public DateOnly WorkshopsTo => dataEnd;
 
-    /// <summary>Workshop figures of these labs from <see cref="WorkshopsFrom"/> to the data end (Workshops: GetWorkshopStatistics).</summary>
+    /// <summary>
+    /// Workshop figures of these labs from <see cref="WorkshopsFrom"/> to the data end, counting only dates begun by the
+    /// as-of instant (Workshops: GetWorkshopStatistics).
+    /// </summary>
     public async Task<WorkshopStatistics> WorkshopStatisticsAsync(IReadOnlyCollection<Guid> labIds, CancellationToken cancellationToken)
     {
         var key = string.Join(",", labIds.Order());
         if (!_workshopStatistics.TryGetValue(key, out var statistics))
         {
-            statistics = await sender.Send(new GetWorkshopStatistics(labIds.Order().ToList(), WorkshopsFrom, WorkshopsTo), cancellationToken);
+            statistics = await sender.Send(new GetWorkshopStatistics(labIds.Order().ToList(), WorkshopsFrom, WorkshopsTo, BegunBefore: asOf), cancellationToken);
             _workshopStatistics[key] = statistics;
         }
 
         return statistics;
     }
+
+    /// <summary>Whether a date counts as held in this report (<see cref="WorkshopDates.HasBegun"/> at the as-of instant).</summary>
+    public bool IsHeld(WorkshopOccurrenceRecord occurrence) => !occurrence.IsCancelled && WorkshopDates.HasBegun(occurrence.StartsAt, asOf);
 
     /// <summary>Every date of the lab's events from <see cref="WorkshopsFrom"/> to the data end, cancelled ones flagged (Workshops).</summary>
     public async Task<WorkshopOccurrenceReport> WorkshopOccurrencesAsync(Guid labId, CancellationToken cancellationToken)

@@ -15,8 +15,9 @@ internal sealed class ReportRequest : IVersioned
     {
     }
 
-    public ReportRequest(Guid id, ReportSpec spec, string scopeName, string? requestedById, string requestedByName, DateTimeOffset requestedAt, string? scheduleKey = null)
+    public ReportRequest(Guid id, ReportSpec spec, string scopeName, string? requestedById, string requestedByName, DateTimeOffset requestedAt, string? scheduleKey = null, DateTimeOffset? requestedAsOf = null)
     {
+        RequestedAsOf = requestedAsOf;
         Id = id;
         Type = spec.Type;
         LabId = spec.LabId;
@@ -72,6 +73,12 @@ internal sealed class ReportRequest : IVersioned
 
     public DateTimeOffset? StartedAt { get; private set; }
 
+    /// <summary>
+    /// The as-of instant the requester chose (never in the future); every attempt reads the data as of it, so the same
+    /// type, scope, period and as-of give the same file. Null: each attempt reads the data as of its start.
+    /// </summary>
+    public DateTimeOffset? RequestedAsOf { get; private set; }
+
     /// <summary>The instant the data was read; fixed for an attempt, so a second run of the same job renders the same bytes.</summary>
     public DateTimeOffset? DataAsOf { get; private set; }
 
@@ -119,7 +126,7 @@ internal sealed class ReportRequest : IVersioned
                 State = ReportStates.Running;
                 Attempts++;
                 StartedAt = now;
-                DataAsOf = now;
+                DataAsOf = RequestedAsOf ?? now;
                 FailureReason = null;
                 return true;
             case ReportStates.Running:

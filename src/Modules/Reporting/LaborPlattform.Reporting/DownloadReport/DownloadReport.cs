@@ -18,9 +18,6 @@ internal sealed record GetReportFile(Guid ReportId) : IQuery<ReportFile>;
 
 internal sealed record ReportFile(string FileName, byte[] Content, string Sha256);
 
-/// <summary>The archived file no longer matches its checksum: it is not handed out.</summary>
-internal sealed class ArchiveCorruptedException(Guid reportId) : Exception($"The archived file of report {reportId} does not match its SHA-256.");
-
 internal sealed class GetReportFileHandler(ReportingDbContext db, ReportAccess access, IReportArchive archive) : IQueryHandler<GetReportFile, ReportFile>
 {
     public async ValueTask<ReportFile> Handle(GetReportFile query, CancellationToken cancellationToken)
@@ -43,7 +40,8 @@ internal sealed class GetReportFileHandler(ReportingDbContext db, ReportAccess a
         var content = buffer.ToArray();
         if (Convert.ToHexStringLower(SHA256.HashData(content)) != report.Sha256)
         {
-            throw new ArchiveCorruptedException(report.Id);
+            // Never handed out; the API answers a problem (409) a client can show, the page shows the report as damaged.
+            throw new ConflictException(ArchiveIntegrity.DamagedMessage, ArchiveIntegrity.DamagedCode);
         }
 
         return new ReportFile(report.FileName!, content, report.Sha256);
@@ -62,7 +60,8 @@ internal static class DownloadReportEndpoint
             })
             .RequireAuthorization(Policies.SignedIn)
             .WithName("DownloadReport")
-            .WithSummary("The archived PDF as an attachment; the header X-Content-SHA256 repeats its checksum.")
+            .WithSummary("The archived PDF as an attachment; the header X-Content-SHA256 repeats its checksum. A file that no longer matches its checksum is never handed out (409, code archive-damaged).")
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 }

@@ -76,7 +76,7 @@ internal static class DocumentFingerprint
 }
 
 /// <summary>
-/// Saves a PDFsharp document reproducibly and with complete PDF/A and PDF/UA identification. PDFsharp 6.2 names font
+/// Saves a PDFsharp document reproducibly and with complete PDF/A-1b and PDF/UA identification (ADR 0042). PDFsharp 6.2 names font
 /// subsets and writes XMP IDs from random GUIDs and does not escape the title in its XMP packet; this class sets the
 /// subset tags and the trailer ID from the document's fingerprint before saving, then replaces the XMP packet (the last
 /// object PDFsharp writes) with a deterministic, properly escaped one that also declares PDF/UA-1.
@@ -87,6 +87,7 @@ internal static partial class ReproducibleOutput
     {
         RenameFontSubsets(pdf, fingerprint);
         RemoveAnnotationStamps(pdf);
+        PdfA1b.Complete(pdf);
         var id = new string(fingerprint.Take(16).Select(b => (char)b).ToArray());
         pdf.Internals.FirstDocumentID = id;
         pdf.Internals.SecondDocumentID = id;
@@ -174,7 +175,7 @@ internal static partial class ReproducibleOutput
               </rdf:Description>
               <rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
                <pdfaid:part>1</pdfaid:part>
-               <pdfaid:conformance>A</pdfaid:conformance>
+               <pdfaid:conformance>B</pdfaid:conformance>
               </rdf:Description>
               <rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
                <pdfuaid:part>1</pdfuaid:part>

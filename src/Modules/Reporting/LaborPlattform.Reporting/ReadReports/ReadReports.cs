@@ -1,4 +1,5 @@
 using LaborPlattform.Reporting.Access;
+using LaborPlattform.Reporting.Archive;
 using LaborPlattform.Reporting.Data;
 using LaborPlattform.Reporting.Documents;
 using LaborPlattform.Reporting.Domain;
@@ -41,16 +42,19 @@ internal sealed record ReportStatusDto(
     long? SizeBytes,
     string? Sha256,
     string? DownloadUrl,
-    bool CanRetry)
+    bool CanRetry,
+    bool ArchiveDamaged)
 {
     /// <param name="now">The platform's time: whether a running report is stuck (and may be retried) depends on it.</param>
-    public static ReportStatusDto From(ReportRequest r, DateTimeOffset now) => new(
+    /// <param name="archiveDamaged">The done report's archived file is missing or no longer matches its SHA-256: no download.</param>
+    public static ReportStatusDto From(ReportRequest r, DateTimeOffset now, bool archiveDamaged) => new(
         r.Id, r.Type, ReportTexts.TypeName(r.Type), r.LabId, r.ProgrammeId, r.ScopeName,
         r.PeriodKind, r.Period.Label, r.Period.DisplayName, r.PeriodStart, r.PeriodEnd,
         r.Audience, ReportTexts.AudienceName(r.Audience), r.State, ReportTexts.StateName(r.State), r.Attempts, r.FailureReason,
         r.RequestedByName, r.RequestedAt, r.DataAsOf, r.GeneratedAt, r.FileName, r.PageCount, r.SizeBytes, r.Sha256,
-        r.IsDone ? $"/api/reports/{r.Id}/pdf" : null,
-        r.CanRetry(now));
+        r.IsDone && !archiveDamaged ? $"/api/reports/{r.Id}/pdf" : null,
+        r.CanRetry(now),
+        archiveDamaged);
 }
 
 /// <summary>One report the caller may read; 404 when there is none, 403 when it belongs to another lab.</summary>
@@ -59,7 +63,7 @@ internal sealed record GetReportStatus(Guid ReportId) : IQuery<ReportStatusDto>;
 /// <summary>The reports the caller may read, newest first.</summary>
 internal sealed record ListReports(int Take = 200) : IQuery<IReadOnlyList<ReportStatusDto>>;
 
-internal sealed class GetReportStatusHandler(ReportingDbContext db, ReportAccess access, TimeProvider time) : IQueryHandler<GetReportStatus, ReportStatusDto>
+internal sealed class GetReportStatusHandler(ReportingDbContext db, ReportAccess access, IReportArchive archive, TimeProvider time) : IQueryHandler<GetReportStatus, ReportStatusDto>
 {
     public async ValueTask<ReportStatusDto> Handle(GetReportStatus query, CancellationToken cancellationToken)
     {
@@ -70,11 +74,11 @@ internal sealed class GetReportStatusHandler(ReportingDbContext db, ReportAccess
             throw new ForbiddenException();
         }
 
-        return ReportStatusDto.From(report, time.GetUtcNow());
+        return ReportStatusDto.From(report, time.GetUtcNow(), await ArchiveIntegrity.IsDamagedAsync(archive, report, cancellationToken));
     }
 }
 
-internal sealed class ListReportsHandler(ReportingDbContext db, ReportAccess access, TimeProvider time) : IQueryHandler<ListReports, IReadOnlyList<ReportStatusDto>>
+internal sealed class ListReportsHandler(ReportingDbContext db, ReportAccess access, IReportArchive archive, TimeProvider time) : IQueryHandler<ListReports, IReadOnlyList<ReportStatusDto>>
 {
     public async ValueTask<IReadOnlyList<ReportStatusDto>> Handle(ListReports query, CancellationToken cancellationToken)
     {
@@ -87,7 +91,14 @@ internal sealed class ListReportsHandler(ReportingDbContext db, ReportAccess acc
 
         var list = await reports.OrderByDescending(r => r.RequestedAt).ThenByDescending(r => r.Id).Take(query.Take).ToListAsync(cancellationToken);
         var now = time.GetUtcNow();
-        return list.Select(r => ReportStatusDto.From(r, now)).ToList();
+        var result = new List<ReportStatusDto>(list.Count);
+        foreach (var report in list)
+        {
+            // Each done report's file is hashed: a damaged archive shows in the list, where administrators look.
+            result.Add(ReportStatusDto.From(report, now, await ArchiveIntegrity.IsDamagedAsync(archive, report, cancellationToken)));
+        }
+
+        return result;
     }
 }
 
@@ -105,7 +116,7 @@ internal static class ReadReportsEndpoints
                 TypedResults.Ok(await sender.Send(new GetReportStatus(reportId), ct)))
             .RequireAuthorization(Policies.SignedIn)
             .WithName("GetReport")
-            .WithSummary("One report request: state (Queued, Running, Done, Failed with reason) and, when done, its archive entry.")
+            .WithSummary("One report request: state (Queued, Running, Done, Failed with reason) and, when done, its archive entry; archiveDamaged when the archived file no longer matches its checksum.")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
     }

@@ -24,6 +24,9 @@ namespace LaborPlattform.Reporting.RequestReport;
 /// </summary>
 /// <param name="PeriodKind">Quarter, HalfYear, Year or Custom; <paramref name="Quarter"/> (1–4), <paramref name="Half"/>
 /// (1–2) and <paramref name="Year"/> select a calendar period, <paramref name="From"/> and <paramref name="To"/> a custom one.</param>
+/// <param name="AsOf">Optional as-of instant (not in the future, not before the period's start): the report reads the data
+/// as of it, so the same type, scope, period and as-of give a byte-identical file. Without it, the data as of the start of
+/// generation.</param>
 internal sealed record RequestReport(
     string? Type,
     Guid? LabId,
@@ -34,7 +37,8 @@ internal sealed record RequestReport(
     int? Half,
     DateOnly? From,
     DateOnly? To,
-    string? Audience) : ICommand<Guid>;
+    string? Audience,
+    DateTimeOffset? AsOf = null) : ICommand<Guid>;
 
 internal sealed class RequestReportValidator : AbstractValidator<RequestReport>
 {
@@ -82,6 +86,14 @@ internal sealed class RequestReportValidator : AbstractValidator<RequestReport>
                 .GreaterThanOrEqualTo(new DateOnly(FirstYear, 1, 1)).When(x => x.From is not null)
                 .WithMessage($"Der Zeitraum beginnt frühestens am 01.01.{FirstYear}.");
         });
+
+        RuleFor(x => x.AsOf)
+            .Must(asOf => asOf <= time.GetUtcNow()).When(x => x.AsOf is not null)
+            .WithMessage("Der Datenstand liegt in der Zukunft; wählen Sie einen Zeitpunkt, der schon vergangen ist, oder lassen Sie das Feld leer.");
+        RuleFor(x => x.AsOf)
+            .Must((request, asOf) => ToPeriod(request) is not { } period || asOf >= Berlin.StartOfDay(period.Start))
+            .When(x => x.AsOf is not null)
+            .WithMessage("Der Datenstand liegt vor dem Beginn des Berichtszeitraums; wählen Sie einen Zeitpunkt im oder nach dem Zeitraum.");
 
         // A calendar period that has not begun yet: name the field that picks it.
         RuleFor(x => x)
@@ -149,7 +161,8 @@ internal sealed class RequestReportHandler(
             scopeName,
             actor.UserId,
             actor.Name,
-            time.GetUtcNow());
+            time.GetUtcNow(),
+            requestedAsOf: command.AsOf?.ToUniversalTime());
         db.Reports.Add(report);
         await db.SaveChangesAsync(cancellationToken);
         queue.Enqueue(report.Id);
@@ -168,7 +181,7 @@ internal static class RequestReportEndpoint
             })
             .RequireAuthorization(Policies.SignedIn)
             .WithName("RequestReport")
-            .WithSummary("Requests a report (type, lab or programme, period, audience); it is generated in the background.")
+            .WithSummary("Requests a report (type, lab or programme, period, audience, optionally the as-of instant); it is generated in the background.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
 }

@@ -30,7 +30,7 @@ internal sealed class GetWorkshopStatisticsValidator : AbstractValidator<GetWork
 
 /// <summary>
 /// The figures other modules (reports) and the statistics page get. Everything is computed from the stored dates
-/// and outcomes and the period alone — no clock — so the same data and period always give the same answer.
+/// and outcomes, the period and (for reports) the as-of instant alone — no clock — so the same data and period always give the same answer.
 /// </summary>
 internal sealed class ReportWorkshopsHandler(WorkshopsDbContext db) :
     IQueryHandler<GetLabWorkshopOccurrences, WorkshopOccurrenceReport>,
@@ -79,6 +79,11 @@ internal sealed class ReportWorkshopsHandler(WorkshopsDbContext db) :
     public async ValueTask<WorkshopStatistics> Handle(GetWorkshopStatistics query, CancellationToken cancellationToken)
     {
         var rows = await LoadAsync(query.LabIds, query.From, query.To, cancellationToken);
+        if (query.BegunBefore is { } asOf)
+        {
+            rows = rows.Where(r => r.Occurrence.IsCancelled || WorkshopDates.HasBegun(r.Occurrence.StartsAt, asOf)).ToList();
+        }
+
         var formats = await FormatNamesAsync(cancellationToken);
         var held = rows.Where(r => !r.Occurrence.IsCancelled).ToList();
         var outcomes = held.Where(r => r.Occurrence.Outcome is not null).Select(r => r.Occurrence.Outcome!).ToList();

@@ -64,6 +64,9 @@ namespace LaborPlattform.Reporting.Data.Migrations
                     b.Property<Guid>("ProgrammeId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RequestedAsOf")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("RequestedAt")
                         .HasColumnType("TEXT");
 

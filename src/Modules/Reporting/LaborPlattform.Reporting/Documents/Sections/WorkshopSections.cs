@@ -114,7 +114,7 @@ internal sealed class WorkshopAnnexSection : IReportSection
                     $"{Berlin.FormatDate(o.Date)}\n{Time(o)}",
                     $"{o.Title}\n{o.FormatName}",
                     Place(o),
-                    Participants(o, scope.AsOf),
+                    Participants(o, scope.Data),
                     o.SubProjectId is { } id ? titles.GetValueOrDefault(id, "unbekanntes Teilprojekt") : "–",
                 ]).ToList(),
             Compact: true));
@@ -133,11 +133,11 @@ internal sealed class WorkshopAnnexSection : IReportSection
         : $"{o.VenueName}, {o.City}";
 
     /// <summary>The participants, or why there are none: cancelled, not begun by the as-of instant, or outcome not logged.</summary>
-    private static string Participants(WorkshopOccurrenceRecord o, DateTimeOffset asOf) => o switch
+    private static string Participants(WorkshopOccurrenceRecord o, ReportData data) => o switch
     {
         { IsCancelled: true } => "abgesagt",
+        _ when !data.IsHeld(o) => "geplant",
         { Participants: { } p } => Figures.Number(p.Total),
-        _ when o.StartsAt > asOf => "geplant",
         _ => "Ergebnis fehlt",
     };
 }

@@ -72,7 +72,8 @@ internal sealed class RequestModel(ISender sender, TimeProvider time, IStringLoc
                 Input.Half,
                 Input.From,
                 Input.To,
-                Input.Audience),
+                Input.Audience,
+                Input.AsOf is { } local ? Berlin.ToInstant(DateOnly.FromDateTime(local), TimeOnly.FromDateTime(local)) : null),
             ct));
         if (requested)
         {
@@ -119,5 +120,8 @@ internal sealed class RequestModel(ISender sender, TimeProvider time, IStringLoc
         public DateOnly? To { get; set; }
 
         public string? Audience { get; set; }
+
+        /// <summary>The as-of instant as a Berlin wall-clock time (optional).</summary>
+        public DateTime? AsOf { get; set; }
     }
 }
