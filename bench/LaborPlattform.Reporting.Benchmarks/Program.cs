@@ -31,7 +31,7 @@ ReportScope Scope(string type, IReadOnlyList<LabsContracts.LabDto> labs, int sub
     labs,
     SyntheticProgramme.Themes,
     asOf,
-    new ReportData(new SyntheticSender(labs, subProjects, workshops), period, ReportScope.DataEndOf(period, asOf)));
+    new ReportData(new SyntheticSender(labs, subProjects, workshops), period, asOf, ReportScope.DataEndOf(period, asOf)));
 
 async Task<ReportDocument> ProgrammeReport(int labs)
 {
