@@ -1,17 +1,10 @@
-using FluentValidation;
-using LaborPlattform.Accounts.Data;
 using LaborPlattform.Accounts.Demo;
-using LaborPlattform.Accounts.Domain;
 using LaborPlattform.Accounts.SignIn;
 using LaborPlattform.Shared.Auditing;
-using LaborPlattform.Shared.Authorization;
 using LaborPlattform.Shared.Demo;
 using LaborPlattform.Shared.Navigation;
-using LaborPlattform.Shared.Persistence;
-using LaborPlattform.Shared.Web;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,5 @@
 using System.Security.Claims;
 using LaborPlattform.Shared.Auditing;
-using LaborPlattform.Shared.Authorization;
-using Microsoft.AspNetCore.Http;
 
 namespace LaborPlattform.Accounts;
 

@@ -1,5 +1,3 @@
-using LaborPlattform.Accounts.Domain;
-using LaborPlattform.Shared.Errors;
 using Microsoft.AspNetCore.Identity;
 
 namespace LaborPlattform.Accounts;

@@ -1,6 +1,4 @@
 using LaborPlattform.Labs.Contracts;
-using LaborPlattform.Labs.Domain;
-using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace LaborPlattform.Labs;
 

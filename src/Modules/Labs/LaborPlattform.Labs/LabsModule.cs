@@ -1,4 +1,3 @@
-using FluentValidation;
 using LaborPlattform.Labs.AddMunicipality;
 using LaborPlattform.Labs.AddTeachingLink;
 using LaborPlattform.Labs.AddTheme;
@@ -6,7 +5,6 @@ using LaborPlattform.Labs.AddUniversity;
 using LaborPlattform.Labs.ArchiveLab;
 using LaborPlattform.Labs.ChangeMunicipality;
 using LaborPlattform.Labs.CreateProgramme;
-using LaborPlattform.Labs.Data;
 using LaborPlattform.Labs.Demo;
 using LaborPlattform.Labs.EditLab;
 using LaborPlattform.Labs.EditProgramme;
@@ -16,14 +14,8 @@ using LaborPlattform.Labs.RegisterLab;
 using LaborPlattform.Labs.RemoveMunicipality;
 using LaborPlattform.Labs.RemoveTeachingLink;
 using LaborPlattform.Labs.RemoveUniversity;
-using LaborPlattform.Shared.Authorization;
 using LaborPlattform.Shared.Demo;
 using LaborPlattform.Shared.Navigation;
-using LaborPlattform.Shared.Persistence;
-using LaborPlattform.Shared.Web;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,8 +1,6 @@
-using FluentValidation;
 using LaborPlattform.Projects.ChangeStatus;
 using LaborPlattform.Projects.Common;
 using LaborPlattform.Projects.CreateSubProject;
-using LaborPlattform.Projects.Data;
 using LaborPlattform.Projects.Demo;
 using LaborPlattform.Projects.EditSubProject;
 using LaborPlattform.Projects.ExportSubProjects;
@@ -15,12 +13,8 @@ using LaborPlattform.Projects.Organisations;
 using LaborPlattform.Projects.PostProgressUpdate;
 using LaborPlattform.Projects.PublishSubProjects;
 using LaborPlattform.Projects.ReadSubProjects;
-using LaborPlattform.Shared.Authorization;
 using LaborPlattform.Shared.Demo;
 using LaborPlattform.Shared.Navigation;
-using LaborPlattform.Shared.Persistence;
-using LaborPlattform.Shared.Web;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

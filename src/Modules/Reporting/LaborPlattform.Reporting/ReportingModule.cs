@@ -1,7 +1,5 @@
-using FluentValidation;
 using LaborPlattform.Reporting.Access;
 using LaborPlattform.Reporting.Archive;
-using LaborPlattform.Reporting.Data;
 using LaborPlattform.Reporting.Documents;
 using LaborPlattform.Reporting.Documents.Sections;
 using LaborPlattform.Reporting.DownloadReport;
@@ -11,13 +9,7 @@ using LaborPlattform.Reporting.QuarterlyReports;
 using LaborPlattform.Reporting.ReadReports;
 using LaborPlattform.Reporting.RequestReport;
 using LaborPlattform.Reporting.RetryReport;
-using LaborPlattform.Shared.Authorization;
 using LaborPlattform.Shared.Navigation;
-using LaborPlattform.Shared.Persistence;
-using LaborPlattform.Shared.Web;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

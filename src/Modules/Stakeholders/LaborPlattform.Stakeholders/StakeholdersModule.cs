@@ -1,10 +1,5 @@
-using FluentValidation;
-using LaborPlattform.Shared.Authorization;
 using LaborPlattform.Shared.Demo;
 using LaborPlattform.Shared.Navigation;
-using LaborPlattform.Shared.Persistence;
-using LaborPlattform.Shared.Web;
-using LaborPlattform.Stakeholders.Data;
 using LaborPlattform.Stakeholders.Demo;
 using LaborPlattform.Stakeholders.ExportOrganisations;
 using LaborPlattform.Stakeholders.ImportOrganisations;
@@ -14,7 +9,6 @@ using LaborPlattform.Stakeholders.ManageOrganisations;
 using LaborPlattform.Stakeholders.ManageSupportOffers;
 using LaborPlattform.Stakeholders.ReadOrganisations;
 using LaborPlattform.Stakeholders.ReportStakeholders;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

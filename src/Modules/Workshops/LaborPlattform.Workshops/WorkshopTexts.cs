@@ -1,8 +1,4 @@
 using System.Globalization;
-using LaborPlattform.Shared.Time;
-using LaborPlattform.Workshops.Domain;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.Extensions.Localization;
 
 namespace LaborPlattform.Workshops;
 

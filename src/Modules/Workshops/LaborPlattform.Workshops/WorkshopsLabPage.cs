@@ -1,7 +1,4 @@
 using LaborPlattform.Shared.Labs;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.Extensions.Localization;
 
 namespace LaborPlattform.Workshops;
 

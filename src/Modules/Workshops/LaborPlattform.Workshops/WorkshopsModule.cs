@@ -1,11 +1,6 @@
-using FluentValidation;
-using LaborPlattform.Shared.Authorization;
 using LaborPlattform.Shared.Demo;
 using LaborPlattform.Shared.Navigation;
-using LaborPlattform.Shared.Persistence;
-using LaborPlattform.Shared.Web;
 using LaborPlattform.Workshops.ContributeToIndicator;
-using LaborPlattform.Workshops.Data;
 using LaborPlattform.Workshops.Demo;
 using LaborPlattform.Workshops.LogOutcome;
 using LaborPlattform.Workshops.ManageFormats;
@@ -14,7 +9,6 @@ using LaborPlattform.Workshops.PublicCalendar;
 using LaborPlattform.Workshops.ReadWorkshops;
 using LaborPlattform.Workshops.ReportWorkshops;
 using LaborPlattform.Workshops.SaveWorkshop;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

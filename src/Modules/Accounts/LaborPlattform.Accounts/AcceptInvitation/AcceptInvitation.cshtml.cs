@@ -1,10 +1,3 @@
-using LaborPlattform.Shared.Web;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-
 namespace LaborPlattform.Accounts.AcceptInvitation;
 
 /// <summary>Accepting an invitation (or a password reset link): the person sets their own password.</summary>

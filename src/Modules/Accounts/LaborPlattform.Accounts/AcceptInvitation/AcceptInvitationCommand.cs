@@ -1,7 +1,3 @@
-using FluentValidation;
-using LaborPlattform.Accounts.Domain;
-using LaborPlattform.Shared.Errors;
-using Mediator;
 using Microsoft.AspNetCore.Identity;
 
 namespace LaborPlattform.Accounts.AcceptInvitation;

@@ -1,10 +1,4 @@
-using LaborPlattform.Accounts.Domain;
-using LaborPlattform.Shared.Authorization;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace LaborPlattform.Accounts.ChangePassword;
 

@@ -1,12 +1,6 @@
 using System.Security.Claims;
-using FluentValidation;
-using LaborPlattform.Accounts.Data;
-using LaborPlattform.Accounts.Domain;
 using LaborPlattform.Accounts.InviteUser;
 using LaborPlattform.Shared.Auditing;
-using LaborPlattform.Shared.Authorization;
-using LaborPlattform.Shared.Errors;
-using Mediator;
 using Microsoft.AspNetCore.Identity;
 
 namespace LaborPlattform.Accounts.ChangeUserAccess;

@@ -2,12 +2,6 @@ using LaborPlattform.Accounts.CreateInvitationLink;
 using LaborPlattform.Accounts.DisableUser;
 using LaborPlattform.Accounts.InviteUser;
 using LaborPlattform.Accounts.ReadUsers;
-using LaborPlattform.Shared.Authorization;
-using LaborPlattform.Shared.Web;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace LaborPlattform.Accounts.ChangeUserAccess;
 

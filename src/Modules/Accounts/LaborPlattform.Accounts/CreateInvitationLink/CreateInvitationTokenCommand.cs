@@ -1,5 +1,3 @@
-using LaborPlattform.Accounts.Domain;
-using Mediator;
 using Microsoft.AspNetCore.Identity;
 
 namespace LaborPlattform.Accounts.CreateInvitationLink;

@@ -1,5 +1,3 @@
-using LaborPlattform.Shared.Persistence;
-
 namespace LaborPlattform.Accounts.Data;
 
 internal sealed class AccountsDatabase(AccountsDbContext context) : IModuleDatabase

@@ -1,9 +1,6 @@
-using LaborPlattform.Accounts.Domain;
 using LaborPlattform.Shared.Auditing;
-using LaborPlattform.Shared.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 
 namespace LaborPlattform.Accounts.Data;
 

@@ -1,9 +1,6 @@
 using System.Security.Claims;
-using LaborPlattform.Accounts.Domain;
 using LaborPlattform.Labs.Contracts;
-using LaborPlattform.Shared.Authorization;
 using LaborPlattform.Shared.Demo;
-using Mediator;
 using Microsoft.AspNetCore.Identity;
 
 namespace LaborPlattform.Accounts.Demo;

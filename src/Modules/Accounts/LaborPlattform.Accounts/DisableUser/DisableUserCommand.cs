@@ -1,7 +1,4 @@
-using LaborPlattform.Accounts.Domain;
 using LaborPlattform.Shared.Auditing;
-using LaborPlattform.Shared.Errors;
-using Mediator;
 using Microsoft.AspNetCore.Identity;
 
 namespace LaborPlattform.Accounts.DisableUser;

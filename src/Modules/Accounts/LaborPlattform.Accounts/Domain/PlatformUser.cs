@@ -1,4 +1,3 @@
-using LaborPlattform.Shared.Persistence;
 using Microsoft.AspNetCore.Identity;
 
 namespace LaborPlattform.Accounts.Domain;

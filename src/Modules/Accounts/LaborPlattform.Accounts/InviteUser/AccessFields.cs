@@ -1,8 +1,4 @@
-using FluentValidation;
 using LaborPlattform.Labs.Contracts;
-using LaborPlattform.Shared.Authorization;
-using LaborPlattform.Shared.Errors;
-using Mediator;
 
 namespace LaborPlattform.Accounts.InviteUser;
 

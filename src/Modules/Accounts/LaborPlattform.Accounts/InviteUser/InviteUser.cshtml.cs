@@ -1,12 +1,3 @@
-using LaborPlattform.Shared.Authorization;
-using LaborPlattform.Shared.Errors;
-using LaborPlattform.Shared.Web;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
-
 namespace LaborPlattform.Accounts.InviteUser;
 
 [Authorize(Policy = Policies.Administrator)]

@@ -1,10 +1,4 @@
 using System.Security.Claims;
-using FluentValidation;
-using LaborPlattform.Accounts.Data;
-using LaborPlattform.Accounts.Domain;
-using LaborPlattform.Shared.Authorization;
-using LaborPlattform.Shared.Errors;
-using Mediator;
 using Microsoft.AspNetCore.Identity;
 
 namespace LaborPlattform.Accounts.InviteUser;

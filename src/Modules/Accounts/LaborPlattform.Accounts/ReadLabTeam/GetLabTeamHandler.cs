@@ -1,8 +1,4 @@
 using LaborPlattform.Accounts.Contracts;
-using LaborPlattform.Accounts.Data;
-using LaborPlattform.Shared.Authorization;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace LaborPlattform.Accounts.ReadLabTeam;
 

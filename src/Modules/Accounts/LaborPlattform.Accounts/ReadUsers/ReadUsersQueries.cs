@@ -1,8 +1,3 @@
-using LaborPlattform.Accounts.Data;
-using LaborPlattform.Shared.Authorization;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace LaborPlattform.Accounts.ReadUsers;
 
 /// <summary>The users for the administration list.</summary>

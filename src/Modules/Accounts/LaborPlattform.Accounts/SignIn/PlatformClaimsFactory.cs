@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using LaborPlattform.Accounts.Domain;
-using LaborPlattform.Shared.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using LaborPlattform.Accounts.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 

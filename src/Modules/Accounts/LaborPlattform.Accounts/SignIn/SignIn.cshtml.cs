@@ -1,12 +1,7 @@
 using LaborPlattform.Accounts.Demo;
-using LaborPlattform.Accounts.Domain;
 using LaborPlattform.Shared.Demo;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Localization;
 
 namespace LaborPlattform.Accounts.SignIn;
 

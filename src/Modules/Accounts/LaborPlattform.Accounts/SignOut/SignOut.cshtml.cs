@@ -1,8 +1,4 @@
-using LaborPlattform.Accounts.Domain;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LaborPlattform.Accounts.SignOut;
 

@@ -1,15 +1,3 @@
-using FluentValidation;
-using LaborPlattform.Labs.Data;
-using LaborPlattform.Labs.Domain;
-using LaborPlattform.Shared.Authorization;
-using LaborPlattform.Shared.Validation;
-using LaborPlattform.Shared.Web;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-
 namespace LaborPlattform.Labs.AddMunicipality;
 
 /// <summary>Adds a member municipality (identified by its AGS, unique within the lab).</summary>

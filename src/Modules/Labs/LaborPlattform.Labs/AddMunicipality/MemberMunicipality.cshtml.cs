@@ -1,13 +1,5 @@
 using LaborPlattform.Labs.ChangeMunicipality;
 using LaborPlattform.Labs.Contracts;
-using LaborPlattform.Shared.Authorization;
-using LaborPlattform.Shared.Web;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.Extensions.Localization;
 
 namespace LaborPlattform.Labs.AddMunicipality;
 

@@ -1,7 +1,3 @@
-using FluentValidation;
-using LaborPlattform.Labs.Domain;
-using LaborPlattform.Shared.Validation;
-
 namespace LaborPlattform.Labs.AddMunicipality;
 
 /// <summary>The fields of a member municipality, in whichever command they come (register a lab, add or change a member).</summary>

@@ -1,14 +1,3 @@
-using FluentValidation;
-using LaborPlattform.Labs.Data;
-using LaborPlattform.Shared.Authorization;
-using LaborPlattform.Shared.Validation;
-using LaborPlattform.Shared.Web;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-
 namespace LaborPlattform.Labs.AddTeachingLink;
 
 /// <summary>Records that lab work is taught in a course of a partner university in a term.</summary>

@@ -1,16 +1,3 @@
-using FluentValidation;
-using LaborPlattform.Labs.Data;
-using LaborPlattform.Labs.Domain;
-using LaborPlattform.Shared.Authorization;
-using LaborPlattform.Shared.Errors;
-using LaborPlattform.Shared.Web;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-
 namespace LaborPlattform.Labs.AddTheme;
 
 /// <summary>Adds a theme to the list labs and sub-projects choose from.</summary>

@@ -1,14 +1,3 @@
-using FluentValidation;
-using LaborPlattform.Labs.Data;
-using LaborPlattform.Shared.Authorization;
-using LaborPlattform.Shared.Validation;
-using LaborPlattform.Shared.Web;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-
 namespace LaborPlattform.Labs.AddUniversity;
 
 /// <summary>Adds a partner university to the lab.</summary>

@@ -1,15 +1,4 @@
-using FluentValidation;
 using LaborPlattform.Labs.AddMunicipality;
-using LaborPlattform.Labs.Data;
-using LaborPlattform.Labs.Domain;
-using LaborPlattform.Shared.Authorization;
-using LaborPlattform.Shared.Validation;
-using LaborPlattform.Shared.Web;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace LaborPlattform.Labs.ChangeMunicipality;
 

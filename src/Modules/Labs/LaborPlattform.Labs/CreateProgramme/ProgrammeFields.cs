@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace LaborPlattform.Labs.CreateProgramme;
 
 /// <summary>A programme's details as creating and editing take them. The start year is required; it is nullable so an

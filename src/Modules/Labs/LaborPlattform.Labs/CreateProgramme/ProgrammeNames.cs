@@ -1,7 +1,3 @@
-using LaborPlattform.Labs.Data;
-using LaborPlattform.Shared.Errors;
-using Microsoft.EntityFrameworkCore;
-
 namespace LaborPlattform.Labs.CreateProgramme;
 
 internal static class ProgrammeNames

@@ -1,5 +1,3 @@
-using LaborPlattform.Labs.Domain;
-
 namespace LaborPlattform.Labs.Data;
 
 /// <summary>

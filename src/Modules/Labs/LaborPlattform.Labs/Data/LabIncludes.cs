@@ -1,6 +1,3 @@
-using LaborPlattform.Labs.Domain;
-using Microsoft.EntityFrameworkCore;
-
 namespace LaborPlattform.Labs.Data;
 
 internal static class LabIncludes

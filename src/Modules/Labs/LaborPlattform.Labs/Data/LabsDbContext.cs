@@ -1,8 +1,3 @@
-using LaborPlattform.Labs.Domain;
-using LaborPlattform.Shared.Errors;
-using LaborPlattform.Shared.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace LaborPlattform.Labs.Data;
 
 internal sealed class LabsDbContext(DbContextOptions<LabsDbContext> options) : ModuleDbContext(options, "Labs", Prefix)

@@ -1,7 +1,4 @@
-using LaborPlattform.Labs.Data;
-using LaborPlattform.Labs.Domain;
 using LaborPlattform.Shared.Demo;
-using Microsoft.EntityFrameworkCore;
 
 namespace LaborPlattform.Labs.Demo;
 

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using LaborPlattform.Shared.Errors;
-using LaborPlattform.Shared.Persistence;
 
 namespace LaborPlattform.Labs.Domain;
 

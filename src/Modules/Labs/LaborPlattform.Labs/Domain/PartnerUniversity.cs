@@ -1,5 +1,3 @@
-using LaborPlattform.Shared.Errors;
-
 namespace LaborPlattform.Labs.Domain;
 
 internal sealed class PartnerUniversity

@@ -1,5 +1,3 @@
-using LaborPlattform.Shared.Persistence;
-
 namespace LaborPlattform.Labs.Domain;
 
 /// <summary>A funding programme, e.g. "Regionale Open Government Labore" or its predecessor "Open Government Modellkommunen" (2017–2019).</summary>

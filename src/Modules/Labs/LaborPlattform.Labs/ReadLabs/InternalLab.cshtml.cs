@@ -4,14 +4,7 @@ using LaborPlattform.Labs.Contracts;
 using LaborPlattform.Labs.RemoveMunicipality;
 using LaborPlattform.Labs.RemoveTeachingLink;
 using LaborPlattform.Labs.RemoveUniversity;
-using LaborPlattform.Shared.Authorization;
 using LaborPlattform.Shared.Navigation;
-using LaborPlattform.Shared.Web;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace LaborPlattform.Labs.ReadLabs;
 

@@ -1,10 +1,4 @@
 using LaborPlattform.Labs.Contracts;
-using LaborPlattform.Shared.Authorization;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace LaborPlattform.Labs.ReadLabs;
 

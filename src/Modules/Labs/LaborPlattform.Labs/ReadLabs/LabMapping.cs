@@ -1,7 +1,4 @@
 using LaborPlattform.Labs.Contracts;
-using LaborPlattform.Labs.Data;
-using LaborPlattform.Labs.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace LaborPlattform.Labs.ReadLabs;
 

@@ -1,10 +1,5 @@
 using LaborPlattform.Labs.Contracts;
 using LaborPlattform.Shared.Navigation;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace LaborPlattform.Labs.ReadLabs;
 

@@ -1,7 +1,4 @@
 using LaborPlattform.Labs.Contracts;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LaborPlattform.Labs.ReadLabs;
 

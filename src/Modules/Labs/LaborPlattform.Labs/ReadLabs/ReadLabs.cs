@@ -1,15 +1,5 @@
 using System.Security.Claims;
 using LaborPlattform.Labs.Contracts;
-using LaborPlattform.Labs.Data;
-using LaborPlattform.Labs.Domain;
-using LaborPlattform.Shared.Authorization;
-using LaborPlattform.Shared.Web;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace LaborPlattform.Labs.ReadLabs;
 

@@ -1,13 +1,6 @@
 using LaborPlattform.Labs.AddTheme;
 using LaborPlattform.Labs.Contracts;
 using LaborPlattform.Labs.CreateProgramme;
-using LaborPlattform.Shared.Authorization;
-using LaborPlattform.Shared.Web;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace LaborPlattform.Labs.ReadProgrammes;
 

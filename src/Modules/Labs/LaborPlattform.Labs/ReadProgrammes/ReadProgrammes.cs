@@ -1,11 +1,4 @@
 using LaborPlattform.Labs.Contracts;
-using LaborPlattform.Labs.Data;
-using LaborPlattform.Shared.Authorization;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace LaborPlattform.Labs.ReadProgrammes;
 

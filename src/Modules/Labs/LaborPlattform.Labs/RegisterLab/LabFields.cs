@@ -1,7 +1,4 @@
-using FluentValidation;
 using LaborPlattform.Labs.Contracts;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.Extensions.Localization;
 
 namespace LaborPlattform.Labs.RegisterLab;
 

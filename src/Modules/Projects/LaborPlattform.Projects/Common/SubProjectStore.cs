@@ -1,12 +1,5 @@
 using LaborPlattform.Labs.Contracts;
-using LaborPlattform.Projects.Data;
-using LaborPlattform.Projects.Domain;
 using LaborPlattform.Shared.Auditing;
-using LaborPlattform.Shared.Errors;
-using LaborPlattform.Shared.Persistence;
-using LaborPlattform.Shared.Time;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace LaborPlattform.Projects.Common;
 

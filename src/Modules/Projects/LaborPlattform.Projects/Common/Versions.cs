@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace LaborPlattform.Projects.Common;
 
 internal static class VersionRule

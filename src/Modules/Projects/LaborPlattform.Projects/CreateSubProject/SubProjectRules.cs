@@ -1,9 +1,5 @@
-using FluentValidation;
 using LaborPlattform.Labs.Contracts;
-using LaborPlattform.Projects.Domain;
-using LaborPlattform.Shared.Errors;
 using LaborPlattform.Stakeholders.Contracts;
-using Mediator;
 
 namespace LaborPlattform.Projects.CreateSubProject;
 

@@ -1,7 +1,3 @@
-using LaborPlattform.Projects.Domain;
-using LaborPlattform.Shared.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace LaborPlattform.Projects.Data;
 
 internal sealed class ProjectsDbContext(DbContextOptions<ProjectsDbContext> options) : ModuleDbContext(options, "Projects", Prefix)

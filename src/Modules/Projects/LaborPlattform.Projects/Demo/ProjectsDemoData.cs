@@ -1,11 +1,6 @@
 using LaborPlattform.Labs.Contracts;
-using LaborPlattform.Projects.Data;
-using LaborPlattform.Projects.Domain;
 using LaborPlattform.Shared.Demo;
-using LaborPlattform.Shared.Time;
 using LaborPlattform.Stakeholders.Contracts;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace LaborPlattform.Projects.Demo;
 

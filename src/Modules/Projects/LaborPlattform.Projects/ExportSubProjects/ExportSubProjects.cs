@@ -1,19 +1,8 @@
 using System.Globalization;
 using LaborPlattform.Labs.Contracts;
 using LaborPlattform.Projects.Common;
-using LaborPlattform.Projects.Data;
-using LaborPlattform.Projects.Domain;
 using LaborPlattform.Projects.ReadSubProjects;
-using LaborPlattform.Shared.Authorization;
 using LaborPlattform.Shared.Csv;
-using LaborPlattform.Shared.Errors;
-using LaborPlattform.Shared.Time;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace LaborPlattform.Projects.ExportSubProjects;
 

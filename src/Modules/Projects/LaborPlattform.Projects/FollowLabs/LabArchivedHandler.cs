@@ -1,8 +1,4 @@
 using LaborPlattform.Labs.Contracts;
-using LaborPlattform.Projects.Data;
-using LaborPlattform.Shared.Errors;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace LaborPlattform.Projects.FollowLabs;
 

@@ -1,16 +1,5 @@
-using FluentValidation;
 using LaborPlattform.Projects.Common;
 using LaborPlattform.Projects.Contracts;
-using LaborPlattform.Projects.Domain;
-using LaborPlattform.Shared.Authorization;
-using LaborPlattform.Shared.Errors;
-using LaborPlattform.Shared.Web;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace LaborPlattform.Projects.ManageIndicators;
 

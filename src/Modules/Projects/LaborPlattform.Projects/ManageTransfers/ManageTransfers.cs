@@ -1,13 +1,4 @@
-using FluentValidation;
 using LaborPlattform.Projects.Common;
-using LaborPlattform.Projects.Domain;
-using LaborPlattform.Shared.Authorization;
-using LaborPlattform.Shared.Web;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace LaborPlattform.Projects.ManageTransfers;
 

@@ -1,5 +1,4 @@
 using LaborPlattform.Stakeholders.Contracts;
-using Mediator;
 
 namespace LaborPlattform.Projects.Organisations;
 

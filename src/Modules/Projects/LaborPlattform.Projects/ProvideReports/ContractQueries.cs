@@ -1,7 +1,4 @@
 using LaborPlattform.Projects.Contracts;
-using LaborPlattform.Projects.Data;
-using Microsoft.EntityFrameworkCore;
-using Mediator;
 
 namespace LaborPlattform.Projects.ProvideReports;
 

@@ -1,14 +1,7 @@
 using LaborPlattform.Labs.Contracts;
 using LaborPlattform.Projects.Common;
 using LaborPlattform.Projects.Contracts;
-using LaborPlattform.Projects.Data;
-using LaborPlattform.Projects.Domain;
 using LaborPlattform.Projects.ReadSubProjects;
-using LaborPlattform.Shared.Errors;
-using LaborPlattform.Shared.Time;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace LaborPlattform.Projects.ProvideReports;
 

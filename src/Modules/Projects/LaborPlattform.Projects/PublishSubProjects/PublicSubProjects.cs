@@ -1,14 +1,6 @@
 using LaborPlattform.Labs.Contracts;
 using LaborPlattform.Projects.Common;
-using LaborPlattform.Projects.Data;
-using LaborPlattform.Projects.Domain;
 using LaborPlattform.Projects.ReadSubProjects;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace LaborPlattform.Projects.PublishSubProjects;
 

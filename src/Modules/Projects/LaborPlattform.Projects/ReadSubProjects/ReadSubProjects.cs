@@ -1,14 +1,4 @@
 using LaborPlattform.Labs.Contracts;
-using LaborPlattform.Projects.Data;
-using LaborPlattform.Projects.Domain;
-using LaborPlattform.Shared.Authorization;
-using LaborPlattform.Shared.Errors;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using System.Security.Claims;
 
 namespace LaborPlattform.Projects.ReadSubProjects;

@@ -1,11 +1,6 @@
 using LaborPlattform.Labs.Contracts;
 using LaborPlattform.Projects.Common;
-using LaborPlattform.Projects.Data;
-using LaborPlattform.Projects.Domain;
 using LaborPlattform.Projects.Organisations;
-using LaborPlattform.Shared.Time;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace LaborPlattform.Projects.ReadSubProjects;
 

@@ -1,10 +1,5 @@
 using System.Security.Claims;
 using LaborPlattform.Reporting.Contracts;
-using LaborPlattform.Reporting.Domain;
-using LaborPlattform.Shared.Authorization;
-using LaborPlattform.Shared.Errors;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
 
 namespace LaborPlattform.Reporting.Access;
 

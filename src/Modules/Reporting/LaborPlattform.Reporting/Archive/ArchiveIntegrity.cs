@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using LaborPlattform.Reporting.Domain;
 
 namespace LaborPlattform.Reporting.Archive;
 

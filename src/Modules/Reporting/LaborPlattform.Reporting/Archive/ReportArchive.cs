@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using LaborPlattform.Shared.Persistence;
 
 namespace LaborPlattform.Reporting.Archive;
 

@@ -1,7 +1,3 @@
-using LaborPlattform.Reporting.Domain;
-using LaborPlattform.Shared.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace LaborPlattform.Reporting.Data;
 
 internal sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> options) : ModuleDbContext(options, "Reporting", Prefix)

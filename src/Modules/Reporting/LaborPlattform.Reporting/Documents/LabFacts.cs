@@ -1,6 +1,5 @@
 using LaborPlattform.Labs.Contracts;
 using LaborPlattform.Reporting.Layout;
-using LaborPlattform.Shared.Time;
 
 namespace LaborPlattform.Reporting.Documents;
 

@@ -1,6 +1,5 @@
 using LaborPlattform.Labs.Contracts;
 using LaborPlattform.Projects.Contracts;
-using LaborPlattform.Shared.Time;
 using LaborPlattform.Stakeholders.Contracts;
 
 namespace LaborPlattform.Reporting.Documents;

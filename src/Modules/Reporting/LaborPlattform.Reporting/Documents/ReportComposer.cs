@@ -1,9 +1,6 @@
 using LaborPlattform.Labs.Contracts;
 using LaborPlattform.Reporting.Contracts;
-using LaborPlattform.Reporting.Domain;
 using LaborPlattform.Reporting.Layout;
-using LaborPlattform.Shared.Time;
-using Mediator;
 
 namespace LaborPlattform.Reporting.Documents;
 

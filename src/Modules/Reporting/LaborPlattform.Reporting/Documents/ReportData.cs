@@ -1,9 +1,7 @@
 using LaborPlattform.Labs.Contracts;
 using LaborPlattform.Projects.Contracts;
-using LaborPlattform.Reporting.Domain;
 using LaborPlattform.Stakeholders.Contracts;
 using LaborPlattform.Workshops.Contracts;
-using Mediator;
 
 namespace LaborPlattform.Reporting.Documents;
 

@@ -2,7 +2,6 @@ using System.Text;
 using LaborPlattform.Labs.Contracts;
 using LaborPlattform.Projects.Contracts;
 using LaborPlattform.Reporting.Contracts;
-using LaborPlattform.Reporting.Domain;
 
 namespace LaborPlattform.Reporting.Documents;
 

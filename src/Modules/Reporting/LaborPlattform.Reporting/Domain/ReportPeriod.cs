@@ -1,6 +1,5 @@
 using System.Globalization;
 using LaborPlattform.Reporting.Contracts;
-using LaborPlattform.Shared.Time;
 
 namespace LaborPlattform.Reporting.Domain;
 

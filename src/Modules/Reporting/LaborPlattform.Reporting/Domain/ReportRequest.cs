@@ -1,6 +1,4 @@
 using LaborPlattform.Reporting.Contracts;
-using LaborPlattform.Shared.Errors;
-using LaborPlattform.Shared.Persistence;
 
 namespace LaborPlattform.Reporting.Domain;
 

@@ -1,12 +1,8 @@
 using System.ComponentModel;
 using Hangfire;
 using LaborPlattform.Reporting.Archive;
-using LaborPlattform.Reporting.Data;
 using LaborPlattform.Reporting.Documents;
-using LaborPlattform.Reporting.Domain;
 using LaborPlattform.Reporting.Layout;
-using LaborPlattform.Shared.Errors;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace LaborPlattform.Reporting.GenerateReport;

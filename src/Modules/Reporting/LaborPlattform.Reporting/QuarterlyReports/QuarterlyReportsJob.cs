@@ -2,13 +2,7 @@ using System.ComponentModel;
 using Hangfire;
 using LaborPlattform.Labs.Contracts;
 using LaborPlattform.Reporting.Contracts;
-using LaborPlattform.Reporting.Data;
-using LaborPlattform.Reporting.Domain;
 using LaborPlattform.Reporting.GenerateReport;
-using LaborPlattform.Shared.Errors;
-using LaborPlattform.Shared.Time;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace LaborPlattform.Reporting.QuarterlyReports;

@@ -1,16 +1,6 @@
 using LaborPlattform.Reporting.Access;
 using LaborPlattform.Reporting.Archive;
-using LaborPlattform.Reporting.Data;
 using LaborPlattform.Reporting.Documents;
-using LaborPlattform.Reporting.Domain;
-using LaborPlattform.Shared.Authorization;
-using LaborPlattform.Shared.Errors;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace LaborPlattform.Reporting.ReadReports;
 

@@ -1,20 +1,9 @@
-using FluentValidation;
 using LaborPlattform.Labs.Contracts;
 using LaborPlattform.Reporting.Access;
 using LaborPlattform.Reporting.Contracts;
-using LaborPlattform.Reporting.Data;
-using LaborPlattform.Reporting.Domain;
 using LaborPlattform.Reporting.GenerateReport;
 using LaborPlattform.Reporting.ReadReports;
 using LaborPlattform.Shared.Auditing;
-using LaborPlattform.Shared.Authorization;
-using LaborPlattform.Shared.Errors;
-using LaborPlattform.Shared.Time;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace LaborPlattform.Reporting.RequestReport;
 

@@ -1,15 +1,6 @@
 using LaborPlattform.Reporting.Access;
-using LaborPlattform.Reporting.Data;
 using LaborPlattform.Reporting.GenerateReport;
 using LaborPlattform.Reporting.ReadReports;
-using LaborPlattform.Shared.Authorization;
-using LaborPlattform.Shared.Errors;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace LaborPlattform.Reporting.RetryReport;
 

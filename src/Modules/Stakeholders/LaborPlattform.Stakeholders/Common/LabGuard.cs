@@ -1,6 +1,4 @@
 using LaborPlattform.Labs.Contracts;
-using LaborPlattform.Shared.Errors;
-using Mediator;
 
 namespace LaborPlattform.Stakeholders.Common;
 

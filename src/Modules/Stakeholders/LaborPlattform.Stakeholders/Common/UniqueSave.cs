@@ -1,6 +1,3 @@
-using LaborPlattform.Shared.Errors;
-using Microsoft.EntityFrameworkCore;
-
 namespace LaborPlattform.Stakeholders.Common;
 
 internal static class UniqueSave

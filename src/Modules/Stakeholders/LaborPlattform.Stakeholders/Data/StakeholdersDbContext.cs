@@ -1,7 +1,3 @@
-using LaborPlattform.Shared.Persistence;
-using LaborPlattform.Stakeholders.Domain;
-using Microsoft.EntityFrameworkCore;
-
 namespace LaborPlattform.Stakeholders.Data;
 
 internal sealed class StakeholdersDbContext(DbContextOptions<StakeholdersDbContext> options) : ModuleDbContext(options, "Stakeholders", Prefix)

@@ -1,9 +1,5 @@
 using LaborPlattform.Labs.Contracts;
 using LaborPlattform.Shared.Demo;
-using LaborPlattform.Stakeholders.Data;
-using LaborPlattform.Stakeholders.Domain;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace LaborPlattform.Stakeholders.Demo;
 

@@ -1,6 +1,3 @@
-using LaborPlattform.Shared.Errors;
-using LaborPlattform.Shared.Persistence;
-
 namespace LaborPlattform.Stakeholders.Domain;
 
 /// <summary>

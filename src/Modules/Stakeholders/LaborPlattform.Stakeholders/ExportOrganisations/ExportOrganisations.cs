@@ -1,15 +1,7 @@
 using System.Globalization;
-using LaborPlattform.Shared.Authorization;
 using LaborPlattform.Shared.Csv;
-using LaborPlattform.Stakeholders.Data;
-using LaborPlattform.Stakeholders.Domain;
 using LaborPlattform.Stakeholders.ImportOrganisations;
 using LaborPlattform.Stakeholders.ReadOrganisations;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace LaborPlattform.Stakeholders.ExportOrganisations;
 

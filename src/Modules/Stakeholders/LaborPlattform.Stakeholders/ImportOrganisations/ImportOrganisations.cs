@@ -1,17 +1,7 @@
 using System.Globalization;
-using LaborPlattform.Shared.Authorization;
-using LaborPlattform.Shared.Errors;
 using LaborPlattform.Shared.Messaging;
 using LaborPlattform.Stakeholders.Common;
-using LaborPlattform.Stakeholders.Data;
-using LaborPlattform.Stakeholders.Domain;
 using LaborPlattform.Stakeholders.ManageOrganisations;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace LaborPlattform.Stakeholders.ImportOrganisations;
 

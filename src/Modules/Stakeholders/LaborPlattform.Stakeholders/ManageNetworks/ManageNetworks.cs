@@ -1,18 +1,5 @@
-using FluentValidation;
-using LaborPlattform.Shared.Authorization;
-using LaborPlattform.Shared.Errors;
-using LaborPlattform.Shared.Persistence;
-using LaborPlattform.Shared.Web;
 using LaborPlattform.Stakeholders.Common;
-using LaborPlattform.Stakeholders.Data;
-using LaborPlattform.Stakeholders.Domain;
 using LaborPlattform.Stakeholders.ManageOrganisations;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace LaborPlattform.Stakeholders.ManageNetworks;
 

@@ -1,15 +1,5 @@
-using LaborPlattform.Shared.Authorization;
-using LaborPlattform.Shared.Errors;
 using LaborPlattform.Stakeholders.Contracts;
-using LaborPlattform.Stakeholders.Data;
-using LaborPlattform.Stakeholders.Domain;
 using LaborPlattform.Stakeholders.ReadOrganisations;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace LaborPlattform.Stakeholders.ManageNetworks;
 

@@ -1,6 +1,3 @@
-using FluentValidation;
-using LaborPlattform.Stakeholders.Domain;
-
 namespace LaborPlattform.Stakeholders.ManageOrganisations;
 
 /// <summary>The fields of an organisation, in whichever command (form, API, CSV row) they come.</summary>

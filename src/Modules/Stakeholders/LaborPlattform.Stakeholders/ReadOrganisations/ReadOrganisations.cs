@@ -1,14 +1,5 @@
 using System.Globalization;
-using LaborPlattform.Shared.Authorization;
 using LaborPlattform.Stakeholders.Contracts;
-using LaborPlattform.Stakeholders.Data;
-using LaborPlattform.Stakeholders.Domain;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace LaborPlattform.Stakeholders.ReadOrganisations;
 

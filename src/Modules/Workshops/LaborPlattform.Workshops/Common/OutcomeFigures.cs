@@ -1,5 +1,4 @@
 using LaborPlattform.Workshops.Contracts;
-using LaborPlattform.Workshops.Domain;
 
 namespace LaborPlattform.Workshops.Common;
 

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
-using LaborPlattform.Shared.Errors;
 
 namespace LaborPlattform.Workshops.Common;
 

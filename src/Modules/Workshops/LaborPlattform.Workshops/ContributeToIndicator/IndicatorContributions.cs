@@ -1,11 +1,5 @@
 using LaborPlattform.Projects.Contracts;
-using LaborPlattform.Shared.Errors;
-using LaborPlattform.Shared.Time;
 using LaborPlattform.Workshops.Contracts;
-using LaborPlattform.Workshops.Data;
-using LaborPlattform.Workshops.Domain;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace LaborPlattform.Workshops.ContributeToIndicator;

@@ -1,7 +1,3 @@
-using LaborPlattform.Shared.Persistence;
-using LaborPlattform.Workshops.Domain;
-using Microsoft.EntityFrameworkCore;
-
 namespace LaborPlattform.Workshops.Data;
 
 internal sealed class WorkshopsDbContext(DbContextOptions<WorkshopsDbContext> options) : ModuleDbContext(options, "Workshops", Prefix)

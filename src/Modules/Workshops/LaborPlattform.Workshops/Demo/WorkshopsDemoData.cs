@@ -1,13 +1,8 @@
 using LaborPlattform.Labs.Contracts;
 using LaborPlattform.Projects.Contracts;
 using LaborPlattform.Shared.Demo;
-using LaborPlattform.Shared.Time;
 using LaborPlattform.Stakeholders.Contracts;
 using LaborPlattform.Workshops.Contracts;
-using LaborPlattform.Workshops.Data;
-using LaborPlattform.Workshops.Domain;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace LaborPlattform.Workshops.Demo;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using LaborPlattform.Shared.Time;
 
 namespace LaborPlattform.Workshops.Domain;
 

@@ -3,8 +3,6 @@ using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Evaluation;
-using LaborPlattform.Shared.Errors;
-using LaborPlattform.Shared.Time;
 
 namespace LaborPlattform.Workshops.Domain;
 

@@ -1,7 +1,3 @@
-using LaborPlattform.Shared.Errors;
-using LaborPlattform.Shared.Persistence;
-using LaborPlattform.Shared.Time;
-
 namespace LaborPlattform.Workshops.Domain;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using LaborPlattform.Shared.Persistence;
-
 namespace LaborPlattform.Workshops.Domain;
 
 /// <summary>

@@ -1,14 +1,7 @@
 using System.Text.RegularExpressions;
-using LaborPlattform.Shared.Authorization;
 using LaborPlattform.Stakeholders.Contracts;
 using LaborPlattform.Workshops.LogOutcome;
 using LaborPlattform.Workshops.ReadWorkshops;
-using LaborPlattform.Shared.Web;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.Extensions.Localization;
 
 namespace LaborPlattform.Workshops.LogOutcome;
 

@@ -1,11 +1,5 @@
-using LaborPlattform.Shared.Authorization;
 using LaborPlattform.Workshops.ManageOccurrences;
 using LaborPlattform.Workshops.ReadWorkshops;
-using LaborPlattform.Shared.Web;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace LaborPlattform.Workshops.ManageOccurrences;
 

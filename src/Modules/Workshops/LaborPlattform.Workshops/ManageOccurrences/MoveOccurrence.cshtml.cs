@@ -1,12 +1,5 @@
 using System.Globalization;
-using LaborPlattform.Shared.Authorization;
-using LaborPlattform.Workshops.Domain;
 using LaborPlattform.Workshops.ManageOccurrences;
-using LaborPlattform.Shared.Web;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace LaborPlattform.Workshops.ManageOccurrences;
 

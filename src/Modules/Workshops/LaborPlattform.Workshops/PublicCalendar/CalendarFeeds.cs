@@ -4,16 +4,8 @@ using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using LaborPlattform.Labs.Contracts;
-using LaborPlattform.Shared.Time;
 using LaborPlattform.Stakeholders.Contracts;
-using LaborPlattform.Workshops.Data;
-using LaborPlattform.Workshops.Domain;
-using Mediator;
 using Occurrence = LaborPlattform.Workshops.Domain.Occurrence;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace LaborPlattform.Workshops.PublicCalendar;
 

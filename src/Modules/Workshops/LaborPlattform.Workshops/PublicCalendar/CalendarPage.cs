@@ -1,9 +1,5 @@
 using LaborPlattform.Labs.Contracts;
 using LaborPlattform.Workshops.PublicCalendar;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace LaborPlattform.Workshops.PublicCalendar;
 

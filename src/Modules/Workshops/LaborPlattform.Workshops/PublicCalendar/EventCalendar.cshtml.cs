@@ -1,6 +1,4 @@
 using LaborPlattform.Workshops.PublicCalendar;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
 
 namespace LaborPlattform.Workshops.PublicCalendar;
 

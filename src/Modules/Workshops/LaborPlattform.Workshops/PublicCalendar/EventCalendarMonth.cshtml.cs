@@ -1,9 +1,5 @@
 using System.Globalization;
-using LaborPlattform.Shared.Time;
 using LaborPlattform.Workshops.PublicCalendar;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace LaborPlattform.Workshops.PublicCalendar;
 

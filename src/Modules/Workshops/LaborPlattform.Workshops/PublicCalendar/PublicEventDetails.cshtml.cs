@@ -1,8 +1,4 @@
 using LaborPlattform.Workshops.PublicCalendar;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LaborPlattform.Workshops.PublicCalendar;
 

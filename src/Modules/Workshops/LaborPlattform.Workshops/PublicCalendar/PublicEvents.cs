@@ -1,13 +1,5 @@
 using LaborPlattform.Labs.Contracts;
 using LaborPlattform.Stakeholders.Contracts;
-using LaborPlattform.Workshops.Data;
-using LaborPlattform.Workshops.Domain;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace LaborPlattform.Workshops.PublicCalendar;
 

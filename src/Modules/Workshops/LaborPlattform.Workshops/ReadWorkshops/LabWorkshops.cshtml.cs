@@ -1,10 +1,4 @@
-using LaborPlattform.Shared.Authorization;
-using LaborPlattform.Shared.Time;
 using LaborPlattform.Workshops.ReadWorkshops;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace LaborPlattform.Workshops.ReadWorkshops;
 

@@ -1,14 +1,4 @@
-using LaborPlattform.Shared.Authorization;
-using LaborPlattform.Shared.Errors;
 using LaborPlattform.Stakeholders.Contracts;
-using LaborPlattform.Workshops.Data;
-using LaborPlattform.Workshops.Domain;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace LaborPlattform.Workshops.ReadWorkshops;
 

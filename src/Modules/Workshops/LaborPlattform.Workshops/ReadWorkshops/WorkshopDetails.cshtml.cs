@@ -1,10 +1,5 @@
 using LaborPlattform.Projects.Contracts;
-using LaborPlattform.Shared.Authorization;
 using LaborPlattform.Workshops.ReadWorkshops;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace LaborPlattform.Workshops.ReadWorkshops;
 

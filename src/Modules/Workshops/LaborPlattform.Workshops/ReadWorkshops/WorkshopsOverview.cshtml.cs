@@ -1,8 +1,4 @@
 using LaborPlattform.Labs.Contracts;
-using LaborPlattform.Shared.Authorization;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LaborPlattform.Workshops.ReadWorkshops;
 

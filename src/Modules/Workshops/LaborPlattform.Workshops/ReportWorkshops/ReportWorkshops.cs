@@ -1,16 +1,5 @@
-using FluentValidation;
-using LaborPlattform.Shared.Authorization;
-using LaborPlattform.Shared.Time;
 using LaborPlattform.Workshops.Common;
 using LaborPlattform.Workshops.Contracts;
-using LaborPlattform.Workshops.Data;
-using LaborPlattform.Workshops.Domain;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace LaborPlattform.Workshops.ReportWorkshops;
 

@@ -1,15 +1,5 @@
 using System.Text.Json.Serialization;
-using FluentValidation;
-using LaborPlattform.Shared.Authorization;
 using LaborPlattform.Shared.Labs;
-using LaborPlattform.Shared.Web;
-using LaborPlattform.Workshops.Data;
-using LaborPlattform.Workshops.Domain;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace LaborPlattform.Workshops.SaveWorkshop;
 

@@ -1,9 +1,3 @@
-using LaborPlattform.Shared.Authorization;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
-
 namespace LaborPlattform.Workshops.SaveWorkshop;
 
 /// <summary>Plans an event or a series (coordinators and municipal staff of the lab): the form sends the API's command.</summary>

@@ -2,8 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Ical.Net;
 using Ical.Net.DataTypes;
-using LaborPlattform.Shared.Time;
-using LaborPlattform.Workshops.Domain;
 using LaborPlattform.Workshops.ReadWorkshops;
 
 namespace LaborPlattform.Workshops.SaveWorkshop;

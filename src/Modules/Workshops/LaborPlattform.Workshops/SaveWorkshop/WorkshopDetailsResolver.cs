@@ -1,10 +1,5 @@
 using LaborPlattform.Projects.Contracts;
-using LaborPlattform.Shared.Errors;
 using LaborPlattform.Stakeholders.Contracts;
-using LaborPlattform.Workshops.Data;
-using LaborPlattform.Workshops.Domain;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace LaborPlattform.Workshops.SaveWorkshop;
 

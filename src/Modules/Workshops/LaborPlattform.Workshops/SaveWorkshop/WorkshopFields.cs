@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
-using FluentValidation;
 using LaborPlattform.Labs.Contracts;
-using LaborPlattform.Workshops.Domain;
 
 namespace LaborPlattform.Workshops.SaveWorkshop;
 

@@ -1,4 +1,3 @@
-using LaborPlattform.Workshops.Domain;
 using LaborPlattform.Workshops.ReadWorkshops;
 
 namespace LaborPlattform.Workshops.SaveWorkshop;

@@ -1,15 +1,8 @@
 using System.Globalization;
 using LaborPlattform.Labs.Contracts;
 using LaborPlattform.Projects.Contracts;
-using LaborPlattform.Shared.Web;
 using LaborPlattform.Stakeholders.Contracts;
-using LaborPlattform.Workshops.Domain;
 using LaborPlattform.Workshops.ManageFormats;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.Extensions.Localization;
 
 namespace LaborPlattform.Workshops.SaveWorkshop;
 

@@ -1,7 +1,6 @@
 using LaborPlattform.Projects.Contracts;
 using LaborPlattform.Reporting.Contracts;
 using LaborPlattform.Reporting.Layout;
-using LaborPlattform.Shared.Time;
 using LaborPlattform.Stakeholders.Contracts;
 
 namespace LaborPlattform.Reporting.Documents.Sections;

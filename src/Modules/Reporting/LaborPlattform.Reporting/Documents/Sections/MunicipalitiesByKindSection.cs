@@ -1,7 +1,6 @@
 using LaborPlattform.Labs.Contracts;
 using LaborPlattform.Reporting.Contracts;
 using LaborPlattform.Reporting.Layout;
-using LaborPlattform.Shared.Time;
 
 namespace LaborPlattform.Reporting.Documents.Sections;
 

@@ -1,6 +1,5 @@
 using LaborPlattform.Reporting.Contracts;
 using LaborPlattform.Reporting.Layout;
-using LaborPlattform.Shared.Time;
 using LaborPlattform.Workshops.Contracts;
 
 namespace LaborPlattform.Reporting.Documents.Sections;

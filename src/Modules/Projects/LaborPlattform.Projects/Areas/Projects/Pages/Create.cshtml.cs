@@ -1,9 +1,3 @@
-using LaborPlattform.Shared.Authorization;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
-
 namespace LaborPlattform.Projects.Areas.Projects.Pages;
 
 /// <summary>Creates a sub-project of the lab (administrators and the lab's coordinators).</summary>

@@ -1,14 +1,6 @@
 using LaborPlattform.Labs.Contracts;
 using LaborPlattform.Projects.PostProgressUpdate;
 using LaborPlattform.Projects.ReadSubProjects;
-using LaborPlattform.Shared.Authorization;
-using LaborPlattform.Shared.Errors;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.Extensions.Localization;
 
 namespace LaborPlattform.Projects.Areas.Projects.Pages;
 

@@ -3,11 +3,6 @@ using LaborPlattform.Projects.ManageLessons;
 using LaborPlattform.Projects.ManageMilestones;
 using LaborPlattform.Projects.ManageTransfers;
 using LaborPlattform.Projects.PostProgressUpdate;
-using LaborPlattform.Shared.Authorization;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace LaborPlattform.Projects.Areas.Projects.Pages;
 

@@ -1,9 +1,4 @@
 using LaborPlattform.Projects.ReadSubProjects;
-using LaborPlattform.Shared.Authorization;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace LaborPlattform.Projects.Areas.Projects.Pages;
 

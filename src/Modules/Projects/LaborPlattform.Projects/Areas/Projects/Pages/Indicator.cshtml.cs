@@ -1,12 +1,4 @@
-using LaborPlattform.Projects.Domain;
 using LaborPlattform.Projects.ManageIndicators;
-using LaborPlattform.Shared.Authorization;
-using LaborPlattform.Shared.Errors;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.Extensions.Localization;
 
 namespace LaborPlattform.Projects.Areas.Projects.Pages;
 

@@ -1,11 +1,5 @@
 using LaborPlattform.Projects.ManageIndicators;
 using LaborPlattform.Projects.ReadSubProjects;
-using LaborPlattform.Shared.Authorization;
-using LaborPlattform.Shared.Time;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace LaborPlattform.Projects.Areas.Projects.Pages;
 

@@ -1,10 +1,4 @@
 using LaborPlattform.Projects.ManageLessons;
-using LaborPlattform.Shared.Authorization;
-using LaborPlattform.Shared.Time;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace LaborPlattform.Projects.Areas.Projects.Pages;
 

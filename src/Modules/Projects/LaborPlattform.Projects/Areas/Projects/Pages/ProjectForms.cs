@@ -1,6 +1,3 @@
-using LaborPlattform.Shared.Web;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace LaborPlattform.Projects.Areas.Projects.Pages;
 
 internal static class ProjectForms

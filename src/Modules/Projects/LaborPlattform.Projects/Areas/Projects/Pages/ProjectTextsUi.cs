@@ -1,7 +1,4 @@
 using System.Globalization;
-using LaborPlattform.Projects.Domain;
-using LaborPlattform.Shared.Time;
-using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace LaborPlattform.Projects.Areas.Projects.Pages;
 

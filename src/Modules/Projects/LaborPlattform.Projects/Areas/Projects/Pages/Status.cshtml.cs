@@ -1,11 +1,4 @@
 using LaborPlattform.Projects.ChangeStatus;
-using LaborPlattform.Projects.Domain;
-using LaborPlattform.Shared.Authorization;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.Extensions.Localization;
 
 namespace LaborPlattform.Projects.Areas.Projects.Pages;
 

@@ -1,10 +1,5 @@
 using LaborPlattform.Labs.Contracts;
 using LaborPlattform.Stakeholders.Contracts;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.Extensions.Localization;
 
 namespace LaborPlattform.Projects.Areas.Projects.Pages;
 

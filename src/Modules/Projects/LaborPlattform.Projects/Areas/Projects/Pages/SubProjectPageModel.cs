@@ -1,7 +1,4 @@
 using LaborPlattform.Projects.ReadSubProjects;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LaborPlattform.Projects.Areas.Projects.Pages;
 

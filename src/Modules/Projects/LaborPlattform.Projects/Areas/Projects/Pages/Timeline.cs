@@ -1,5 +1,4 @@
 using LaborPlattform.Projects.ReadSubProjects;
-using LaborPlattform.Shared.Time;
 
 namespace LaborPlattform.Projects.Areas.Projects.Pages;
 

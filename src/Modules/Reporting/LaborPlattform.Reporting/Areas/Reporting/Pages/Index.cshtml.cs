@@ -1,8 +1,4 @@
 using LaborPlattform.Reporting.ReadReports;
-using LaborPlattform.Shared.Authorization;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LaborPlattform.Reporting.Areas.Reporting.Pages;
 

@@ -1,16 +1,6 @@
 using LaborPlattform.Labs.Contracts;
 using LaborPlattform.Reporting.Contracts;
 using LaborPlattform.Reporting.Documents;
-using LaborPlattform.Reporting.Domain;
-using LaborPlattform.Shared.Authorization;
-using LaborPlattform.Shared.Time;
-using LaborPlattform.Shared.Web;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.Extensions.Localization;
 
 namespace LaborPlattform.Reporting.Areas.Reporting.Pages;
 

@@ -1,10 +1,4 @@
-using LaborPlattform.Shared.Authorization;
 using LaborPlattform.Stakeholders.ManageContactPersons;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace LaborPlattform.Stakeholders.Areas.Stakeholders.Pages;
 

@@ -1,6 +1,3 @@
-using LaborPlattform.Shared.Web;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace LaborPlattform.Stakeholders.Areas.Stakeholders.Pages;
 
 internal static class FormErrors

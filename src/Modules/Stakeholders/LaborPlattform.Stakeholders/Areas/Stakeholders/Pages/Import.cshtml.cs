@@ -1,11 +1,4 @@
-using LaborPlattform.Shared.Authorization;
-using LaborPlattform.Shared.Errors;
 using LaborPlattform.Stakeholders.ImportOrganisations;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace LaborPlattform.Stakeholders.Areas.Stakeholders.Pages;
 

@@ -1,14 +1,6 @@
-using LaborPlattform.Shared.Authorization;
-using LaborPlattform.Shared.Errors;
 using LaborPlattform.Stakeholders.Contracts;
-using LaborPlattform.Stakeholders.Domain;
 using LaborPlattform.Stakeholders.ManageOrganisations;
 using LaborPlattform.Stakeholders.ReadOrganisations;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.Extensions.Localization;
 
 namespace LaborPlattform.Stakeholders.Areas.Stakeholders.Pages;
 

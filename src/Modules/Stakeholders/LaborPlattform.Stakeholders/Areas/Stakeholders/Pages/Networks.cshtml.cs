@@ -1,9 +1,4 @@
-using LaborPlattform.Shared.Authorization;
 using LaborPlattform.Stakeholders.ManageNetworks;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace LaborPlattform.Stakeholders.Areas.Stakeholders.Pages;
 

@@ -1,11 +1,6 @@
-using LaborPlattform.Shared.Authorization;
 using LaborPlattform.Stakeholders.ManageContactPersons;
 using LaborPlattform.Stakeholders.ManageSupportOffers;
 using LaborPlattform.Stakeholders.ReadOrganisations;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace LaborPlattform.Stakeholders.Areas.Stakeholders.Pages;
 

@@ -1,11 +1,5 @@
-using LaborPlattform.Shared.Authorization;
 using LaborPlattform.Stakeholders.Contracts;
 using LaborPlattform.Stakeholders.ReadOrganisations;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.Extensions.Localization;
 
 namespace LaborPlattform.Stakeholders.Areas.Stakeholders.Pages;
 

@@ -1,7 +1,4 @@
 using System.Globalization;
-using LaborPlattform.Stakeholders.Domain;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.Extensions.Localization;
 
 namespace LaborPlattform.Stakeholders.Areas.Stakeholders.Pages;
 

@@ -1,9 +1,5 @@
 using LaborPlattform.Projects.PublishSubProjects;
 using LaborPlattform.Projects.ReadSubProjects;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LaborPlattform.Projects.Areas.Projects.Pages.Public;
 

@@ -1,9 +1,5 @@
 using LaborPlattform.Stakeholders.Contracts;
 using LaborPlattform.Stakeholders.ManageSupportOffers;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LaborPlattform.Stakeholders.Areas.Stakeholders.Pages.Public;
 
