@@ -1,21 +1,3 @@
-// The namespaces nearly every use-case folder of the module needs; a file adds only what is particular to it.
-global using FluentValidation;
+// The module's own namespaces that nearly every use-case folder needs; the common ones are in src/Modules/Directory.Build.props.
 global using LaborPlattform.Projects.Data;
 global using LaborPlattform.Projects.Domain;
-global using LaborPlattform.Shared.Authorization;
-global using LaborPlattform.Shared.Errors;
-global using LaborPlattform.Shared.Persistence;
-global using LaborPlattform.Shared.Time;
-global using LaborPlattform.Shared.Validation;
-global using LaborPlattform.Shared.Web;
-global using Mediator;
-global using Microsoft.AspNetCore.Authorization;
-global using Microsoft.AspNetCore.Builder;
-global using Microsoft.AspNetCore.Http;
-global using Microsoft.AspNetCore.Http.HttpResults;
-global using Microsoft.AspNetCore.Mvc;
-global using Microsoft.AspNetCore.Mvc.RazorPages;
-global using Microsoft.AspNetCore.Mvc.Rendering;
-global using Microsoft.AspNetCore.Routing;
-global using Microsoft.EntityFrameworkCore;
-global using Microsoft.Extensions.Localization;
