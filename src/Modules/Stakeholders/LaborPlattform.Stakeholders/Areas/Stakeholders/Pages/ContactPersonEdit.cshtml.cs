@@ -6,7 +6,7 @@ namespace LaborPlattform.Stakeholders.Areas.Stakeholders.Pages;
 /// <summary>Records or edits a contact person (personal data; the lab's coordinators and staff and administrators only).</summary>
 [Authorize(Policy = Policies.ContributeToLab)]
 internal sealed class ContactPersonEditModel(ISender sender, IAuthorizationService authorization, IStringLocalizer<StakeholdersResource> t)
-    : LabPageModel(sender, authorization, t)
+    : LabPageModel<StakeholdersResource>(sender, authorization, t)
 {
     [FromRoute]
     public Guid OrganisationId { get; set; }

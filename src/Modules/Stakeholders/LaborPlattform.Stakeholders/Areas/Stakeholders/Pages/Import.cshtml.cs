@@ -8,7 +8,7 @@ namespace LaborPlattform.Stakeholders.Areas.Stakeholders.Pages;
 /// </summary>
 [Authorize(Policy = Policies.ContributeToLab)]
 internal sealed class ImportModel(ISender sender, IAuthorizationService authorization, IStringLocalizer<StakeholdersResource> t)
-    : LabPageModel(sender, authorization, t)
+    : LabPageModel<StakeholdersResource>(sender, authorization, t)
 {
     public ImportReport? Report { get; private set; }
 

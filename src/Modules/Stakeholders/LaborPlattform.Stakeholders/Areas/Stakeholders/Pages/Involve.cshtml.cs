@@ -7,7 +7,7 @@ namespace LaborPlattform.Stakeholders.Areas.Stakeholders.Pages;
 /// <summary>Finds an organisation another lab recorded and involves it in this lab with a role.</summary>
 [Authorize(Policy = Policies.ContributeToLab)]
 internal sealed class InvolveModel(ISender sender, IAuthorizationService authorization, IStringLocalizer<StakeholdersResource> t, TimeProvider time)
-    : LabPageModel(sender, authorization, t)
+    : LabPageModel<StakeholdersResource>(sender, authorization, t)
 {
     [BindProperty(SupportsGet = true)]
     public string? Name { get; set; }

@@ -6,7 +6,7 @@ namespace LaborPlattform.Stakeholders.Areas.Stakeholders.Pages;
 /// <summary>A network with its members and its size month by month; contributors add members here.</summary>
 [Authorize(Policy = Policies.ReadLab)]
 internal sealed class NetworkModel(ISender sender, IAuthorizationService authorization, IStringLocalizer<StakeholdersResource> t, TimeProvider time)
-    : LabPageModel(sender, authorization, t)
+    : LabPageModel<StakeholdersResource>(sender, authorization, t)
 {
     [FromRoute]
     public Guid NetworkId { get; set; }

@@ -4,7 +4,7 @@ namespace LaborPlattform.Stakeholders.Areas.Stakeholders.Pages;
 
 [Authorize(Policy = Policies.ContributeToLab)]
 internal sealed class NetworkEditModel(ISender sender, IAuthorizationService authorization, IStringLocalizer<StakeholdersResource> t)
-    : LabPageModel(sender, authorization, t)
+    : LabPageModel<StakeholdersResource>(sender, authorization, t)
 {
     [FromRoute]
     public Guid? NetworkId { get; set; }

@@ -6,7 +6,7 @@ namespace LaborPlattform.Stakeholders.Areas.Stakeholders.Pages;
 
 [Authorize(Policy = Policies.ContributeToLab)]
 internal sealed class OfferEditModel(ISender sender, IAuthorizationService authorization, IStringLocalizer<StakeholdersResource> t)
-    : LabPageModel(sender, authorization, t)
+    : LabPageModel<StakeholdersResource>(sender, authorization, t)
 {
     [FromRoute]
     public Guid? OfferId { get; set; }

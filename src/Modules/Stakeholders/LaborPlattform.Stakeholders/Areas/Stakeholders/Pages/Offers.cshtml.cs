@@ -4,7 +4,7 @@ namespace LaborPlattform.Stakeholders.Areas.Stakeholders.Pages;
 
 [Authorize(Policy = Policies.ReadLab)]
 internal sealed class OffersModel(ISender sender, IAuthorizationService authorization, IStringLocalizer<StakeholdersResource> t)
-    : LabPageModel(sender, authorization, t)
+    : LabPageModel<StakeholdersResource>(sender, authorization, t)
 {
     public IReadOnlyList<SupportOfferDto> Offers { get; private set; } = [];
 

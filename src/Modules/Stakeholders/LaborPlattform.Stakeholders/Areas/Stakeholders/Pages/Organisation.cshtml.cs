@@ -10,7 +10,7 @@ namespace LaborPlattform.Stakeholders.Areas.Stakeholders.Pages;
 /// </summary>
 [Authorize(Policy = Policies.ReadLab)]
 internal sealed class OrganisationModel(ISender sender, IAuthorizationService authorization, IStringLocalizer<StakeholdersResource> t)
-    : LabPageModel(sender, authorization, t)
+    : LabPageModel<StakeholdersResource>(sender, authorization, t)
 {
     [FromRoute]
     public Guid OrganisationId { get; set; }

@@ -6,7 +6,7 @@ namespace LaborPlattform.Stakeholders.Areas.Stakeholders.Pages;
 /// <summary>Records an organisation in the lab (no id in the route) or edits one, with its roles in this lab.</summary>
 [Authorize(Policy = Policies.ContributeToLab)]
 internal sealed class OrganisationEditModel(ISender sender, IAuthorizationService authorization, IStringLocalizer<StakeholdersResource> t, TimeProvider time)
-    : LabPageModel(sender, authorization, t)
+    : LabPageModel<StakeholdersResource>(sender, authorization, t)
 {
     [FromRoute]
     public Guid? OrganisationId { get; set; }

@@ -6,7 +6,7 @@ namespace LaborPlattform.Stakeholders.Areas.Stakeholders.Pages;
 /// <summary>The organisations of a lab, filtered by sector and kind (everyone who may read the lab, reviewers included).</summary>
 [Authorize(Policy = Policies.ReadLab)]
 internal sealed class OrganisationsModel(ISender sender, IAuthorizationService authorization, IStringLocalizer<StakeholdersResource> t, TimeProvider time)
-    : LabPageModel(sender, authorization, t)
+    : LabPageModel<StakeholdersResource>(sender, authorization, t)
 {
     /// <summary>Involved organisations by sector in the current calendar year (what reviewers compare).</summary>
     public InvolvedOrganisationCounts? Counts { get; private set; }
